@@ -1,0 +1,107 @@
+import type { Bundle, HttpMethod, ZObject } from 'zapier-platform-core';
+
+import { INVALID_ACCOUNT_ID_MESSAGE, normalizeAccountId } from './accountId';
+import { resolveApiBase } from './apiBase';
+import { redact, type RequestContext } from './errors';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface CallRailRequest {
+  method?: HttpMethod;
+  /**
+   * Relative to the connected account (`calls.json` → `/v3/a/{account}/calls.json`); a leading
+   * `/` makes it relative to the API base instead (`/a.json`).
+   */
+  path?: string;
+  /** A full URL CallRail gave us (relative pagination's `next_page`); must be under the base. */
+  url?: string;
+  params?: Record<string, QueryValue>;
+  body?: Record<string, unknown>;
+  context: RequestContext;
+}
+
+/** Path segments built from user input are escaped, so an id can never reach another route. */
+export const segment = (value: string): string => encodeURIComponent(value);
+
+const userError = (z: ZObject, message: string, code = 'InvalidInput') =>
+  new z.errors.Error(message, code, 400);
+
+export const accountIdOf = (z: ZObject, bundle: Bundle): string => {
+  const accountId = normalizeAccountId(bundle.authData.account_id);
+  if (!accountId) throw userError(z, INVALID_ACCOUNT_ID_MESSAGE, 'InvalidAccountId');
+  return accountId;
+};
+
+const apiBaseOrThrow = (z: ZObject): string => {
+  try {
+    return resolveApiBase();
+  } catch (error) {
+    throw userError(z, (error as Error).message, 'InvalidApiBase');
+  }
+};
+
+const urlFor = (z: ZObject, bundle: Bundle, request: CallRailRequest): string => {
+  const base = apiBaseOrThrow(z);
+  if (request.url !== undefined) {
+    if (!request.url.startsWith(`${base}/`)) {
+      throw userError(
+        z,
+        `CallRail pointed to an unexpected address; refusing to follow it.`,
+        'UnexpectedUrl',
+      );
+    }
+    return request.url;
+  }
+  const path = request.path ?? '';
+  return path.startsWith('/')
+    ? `${base}${path}`
+    : `${base}/a/${segment(accountIdOf(z, bundle))}/${path}`;
+};
+
+const definedParams = (params: Record<string, QueryValue> = {}): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(params)
+      .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
+
+const isNetworkFailure = (error: unknown): error is Error =>
+  error instanceof Error && ['FetchError', 'AbortError'].includes(error.name);
+
+/**
+ * The one way this app talks to CallRail. Auth, `Request-From` and error mapping happen in
+ * middleware (src/middleware.ts) so that they also cover requests made by the platform.
+ * Nothing here retries: CallRail has no idempotency keys, so a retried write could text or dial
+ * twice.
+ */
+export const callRail = async <T>(
+  z: ZObject,
+  bundle: Bundle,
+  request: CallRailRequest,
+): Promise<T> => {
+  const url = urlFor(z, bundle, request);
+  try {
+    const response = await z.request<T>({
+      url,
+      method: request.method ?? 'GET',
+      params: definedParams(request.params),
+      ...(request.body === undefined ? {} : { body: request.body }),
+      headers: request.body === undefined ? {} : { 'Content-Type': 'application/json' },
+      middlewareData: { callrail: request.context },
+    });
+    return response.data;
+  } catch (error) {
+    if (!isNetworkFailure(error)) throw error;
+    const outcome = request.context.isWrite
+      ? ' It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.'
+      : ' Try again in a few minutes.';
+    const reason = redact(error.message.replace(/^request to \S+ failed, reason: /, ''), [
+      bundle.authData.api_key ?? '',
+    ]);
+    throw new z.errors.Error(
+      `Could not reach CallRail to ${request.context.action} (${reason}).${outcome}`,
+      'CallRailUnreachable',
+      502,
+    );
+  }
+};

@@ -1,0 +1,134 @@
+import { DEFAULT_THROTTLE_DELAY_SECONDS } from './callrailFacts';
+
+/** What a request was for, so a failure can tell the user what to fix. */
+export interface RequestContext {
+  /** Completes "CallRail could not …", e.g. "send the text". */
+  action: string;
+  /** What a 404 means, e.g. "the call CAL…". */
+  resource?: string;
+  /** Writes are never retried automatically: CallRail has no idempotency keys. */
+  isWrite?: boolean;
+  /** Replaces the generic advice for a 403. */
+  forbiddenHint?: string;
+  /** Replaces the generic advice for a 404. */
+  notFoundHint?: string;
+  /** Names the limit behind a 429, e.g. CallRail's texting limit. */
+  throttleHint?: string;
+}
+
+export type CallRailFailure =
+  | { kind: 'auth'; message: string }
+  | { kind: 'throttled'; message: string; delaySeconds: number }
+  | { kind: 'user'; message: string; status: number }
+  | { kind: 'server'; message: string; status: number };
+
+export interface FailedResponse {
+  status: number;
+  content: string;
+  retryAfter?: string | undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const describeValue = (value: unknown): string =>
+  Array.isArray(value) ? value.map(String).join(', ') : String(value);
+
+/** CallRail answers `{"error": "…"}`; Rails validation may answer `{"errors": {field: [..]}}`. */
+export const callRailErrorText = (content: string): string | null => {
+  let body: unknown;
+  try {
+    body = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  if (!isRecord(body)) return null;
+  const parts: string[] = [];
+  if (typeof body.error === 'string' && body.error.trim()) parts.push(body.error.trim());
+  if (typeof body.message === 'string' && body.message.trim()) parts.push(body.message.trim());
+  if (Array.isArray(body.errors)) parts.push(...body.errors.map(String));
+  else if (isRecord(body.errors)) {
+    for (const [field, problem] of Object.entries(body.errors)) {
+      parts.push(`${field} ${describeValue(problem)}`);
+    }
+  }
+  // CallRail's sentences end in a period; ours add their own.
+  return parts.length > 0 ? parts.join('; ').replace(/\.+$/, '') : null;
+};
+
+const retryDelaySeconds = (retryAfter: string | undefined): number => {
+  const seconds = retryAfter === undefined ? NaN : Number.parseInt(retryAfter, 10);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_THROTTLE_DELAY_SECONDS;
+};
+
+const withDetail = (sentence: string, detail: string | null): string =>
+  detail ? `${sentence}: ${detail}` : sentence;
+
+/** Turns a CallRail error response into a message the user can act on. */
+export const describeFailure = (
+  response: FailedResponse,
+  context: RequestContext,
+): CallRailFailure => {
+  const { status } = response;
+  const detail = callRailErrorText(response.content);
+  const couldNot = `CallRail could not ${context.action}`;
+
+  if (status === 401) {
+    return {
+      kind: 'auth',
+      message:
+        'CallRail rejected the API key: it is wrong, was deleted, or its user was removed from ' +
+        'the account. Create a new API v3 key in CallRail (Settings > Integrations > API Keys) ' +
+        'and reconnect CallRail in Zapier.',
+    };
+  }
+  if (status === 429) {
+    return {
+      kind: 'throttled',
+      delaySeconds: retryDelaySeconds(response.retryAfter),
+      message:
+        `CallRail's rate limit was reached (${context.throttleHint ?? 'CallRail allows 1,000 requests an hour per account, shared by every Zap and tool using it'}). ` +
+        'Zapier will try again later.',
+    };
+  }
+  if (status === 403) {
+    const advice =
+      context.forbiddenHint ??
+      "The API key's user is not allowed to do this in this account: ask a CallRail admin to check the user's role, or connect with an admin's key.";
+    return { kind: 'user', status, message: `${withDetail(couldNot, detail)}. ${advice}` };
+  }
+  if (status === 404) {
+    const what = context.resource ?? 'what was asked for';
+    const advice =
+      context.notFoundHint ?? 'Check that it exists and belongs to the connected CallRail account.';
+    return { kind: 'user', status, message: `${couldNot}: CallRail found no ${what}. ${advice}` };
+  }
+  if (status === 400 || status === 406 || status === 422) {
+    return {
+      kind: 'user',
+      status,
+      message: `${withDetail(couldNot, detail ?? `it rejected the request (HTTP ${status})`)}.`,
+    };
+  }
+  if (status >= 500) {
+    const outcome = context.isWrite
+      ? ` It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.`
+      : ' Try again in a few minutes; status.callrail.com shows outages.';
+    return {
+      kind: 'server',
+      status,
+      message: `CallRail is having trouble (HTTP ${status}) and could not ${context.action}.${outcome}`,
+    };
+  }
+  return {
+    kind: 'user',
+    status,
+    message: `${withDetail(`${couldNot} (HTTP ${status})`, detail)}.`,
+  };
+};
+
+/** Defence in depth: no message leaves the app with a secret in it. */
+export const redact = (message: string, secrets: readonly string[]): string =>
+  secrets
+    .filter((secret) => secret.length >= 4)
+    .reduce((text, secret) => text.split(secret).join('[redacted]'), message);

@@ -1,0 +1,86 @@
+import type {
+  AfterResponseMiddleware,
+  BeforeRequestMiddleware,
+  ZObject,
+} from 'zapier-platform-core';
+
+import { resolveApiBase } from './apiBase';
+import { REQUEST_FROM, authorizationHeader } from './callrailFacts';
+import { describeFailure, redact, type RequestContext } from './errors';
+
+const isCallRailUrl = (url: string): boolean => url.startsWith(`${resolveApiBase()}/`);
+
+/** Credentials go to CallRail only, never to a URL taken from a response or a user. */
+const addAuthorization: BeforeRequestMiddleware = (request, _z, bundle) => {
+  const apiKey = bundle.authData.api_key;
+  if (!apiKey || !isCallRailUrl(request.url)) return request;
+  return {
+    ...request,
+    headers: { ...request.headers, Authorization: authorizationHeader(apiKey) },
+  };
+};
+
+const identifyIntegration: BeforeRequestMiddleware = (request) =>
+  isCallRailUrl(request.url)
+    ? {
+        ...request,
+        headers: { Accept: 'application/json', ...request.headers, 'Request-From': REQUEST_FROM },
+      }
+    : request;
+
+export const contextOf = (request: {
+  middlewareData?: Record<string, unknown>;
+}): RequestContext => {
+  const context = request.middlewareData?.callrail as RequestContext | undefined;
+  return context ?? { action: 'complete the request' };
+};
+
+const throwFailure = (
+  z: ZObject,
+  failure: ReturnType<typeof describeFailure>,
+  secrets: string[],
+) => {
+  const message = redact(failure.message, secrets);
+  switch (failure.kind) {
+    case 'auth':
+      throw new z.errors.ExpiredAuthError(message);
+    case 'throttled':
+      throw new z.errors.ThrottledError(message, failure.delaySeconds);
+    case 'user':
+      throw new z.errors.Error(message, 'CallRailRequestFailed', failure.status);
+    case 'server':
+      throw new z.errors.Error(message, 'CallRailUnavailable', failure.status);
+  }
+};
+
+const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) => {
+  if (response.status < 400 || !isCallRailUrl(response.request.url ?? '')) return response;
+  const failure = describeFailure(
+    {
+      status: response.status,
+      content: response.content,
+      retryAfter: response.getHeader('retry-after'),
+    },
+    contextOf(response.request),
+  );
+  return throwFailure(z, failure, [bundle.authData.api_key ?? '']);
+};
+
+/** An outage page or a proxy can answer 200 with HTML; say so rather than fail later. */
+const requireJsonBody: AfterResponseMiddleware = (response, z) => {
+  const hasBody = response.content.trim() !== '';
+  if (!hasBody || response.data !== undefined || !isCallRailUrl(response.request.url ?? '')) {
+    return response;
+  }
+  const type = response.getHeader('content-type') ?? 'no content type';
+  throw new z.errors.Error(
+    `CallRail answered with something that is not JSON (${type}) when asked to ` +
+      `${contextOf(response.request).action}. This is usually an outage or maintenance page: ` +
+      'try again in a few minutes.',
+    'CallRailNotJson',
+    response.status,
+  );
+};
+
+export const befores = [addAuthorization, identifyIntegration];
+export const afters = [throwForCallRailErrors, requireJsonBody];

@@ -1,0 +1,25 @@
+import App from '../index';
+import packageJson from '../package.json';
+
+// Core's own schema tools: the same validation `zapier-platform validate` runs offline.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prepareApp, validateApp } = require('zapier-platform-core/src/tools/schema') as {
+  prepareApp: (app: unknown) => unknown;
+  validateApp: (app: unknown) => unknown[];
+};
+
+describe('the app definition', () => {
+  it("passes Zapier's schema validation", () => {
+    expect(validateApp(prepareApp(App))).toEqual([]);
+  });
+
+  it('carries the package version and the exact core version it runs on', () => {
+    expect(App.version).toBe(packageJson.version);
+    expect(packageJson.dependencies['zapier-platform-core']).toBe(App.platformVersion);
+  });
+
+  it('is what the package root exports', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(Object.keys(require('..') as object)).toEqual(Object.keys(App));
+  });
+});
