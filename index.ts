@@ -2,12 +2,24 @@ import zapier, { defineApp } from 'zapier-platform-core';
 
 import packageJson from './package.json';
 import authentication from './src/authentication';
+import sendSms from './src/creates/sendSms';
 import { afters, befores } from './src/middleware';
+import findCall from './src/searches/findCall';
+import callList from './src/triggers/callList';
+import companyList from './src/triggers/companyList';
+import newCall from './src/triggers/newCall';
+import newCallInstant from './src/triggers/newCallInstant';
+import trackerList from './src/triggers/trackerList';
+import trackingNumberList from './src/triggers/trackingNumberList';
 
 /**
  * CallRail for Zapier.
  *
  * Connection: an API v3 key plus the account ID.
+ * Triggers:   New Call (polling), New Call (Instant) (CallRail webhooks, merge-safe).
+ * Actions:    Send SMS.
+ * Searches:   Find Call.
+ * Hidden dropdown sources: companies, trackers, texting numbers, recent calls.
  */
 export default defineApp({
   version: packageJson.version,
@@ -24,7 +36,18 @@ export default defineApp({
     // other HTTP libraries, and pins http.request to whatever wrapped it first.
     skipHttpPatch: true,
   },
-  triggers: {},
-  creates: {},
-  searches: {},
+  triggers: {
+    [newCall.key]: newCall,
+    [newCallInstant.key]: newCallInstant,
+    [companyList.key]: companyList,
+    [trackerList.key]: trackerList,
+    [trackingNumberList.key]: trackingNumberList,
+    [callList.key]: callList,
+  },
+  creates: {
+    [sendSms.key]: sendSms,
+  },
+  searches: {
+    [findCall.key]: findCall,
+  },
 });

@@ -1,6 +1,8 @@
 // Unit tests run with the network shut (nock); the end-to-end suite talks real HTTP to the
 // local CallRail sandbox, so it is a separate project without nock's guard.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+// TypeScript first: `../index` must be index.ts, not the CommonJS shim that loads the build.
+const moduleFileExtensions = ['ts', 'js', 'json'];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -9,6 +11,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      moduleFileExtensions,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/noNetwork.ts'],
@@ -17,6 +20,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      moduleFileExtensions,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
   ],

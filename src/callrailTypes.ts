@@ -54,6 +54,7 @@ export type Conversation = {
   company_name?: string;
   customer_name?: string | null;
   customer_phone_number: string;
+  formatted_customer_phone_number?: string;
   current_tracking_number?: string;
   initial_tracking_number?: string;
   current_tracker_id?: string;

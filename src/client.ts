@@ -18,6 +18,13 @@ export interface CallRailRequest {
   params?: Record<string, QueryValue>;
   body?: Record<string, unknown>;
   context: RequestContext;
+  /** Statuses the caller handles itself (a 404 that means "nothing found"), returned as-is. */
+  allowStatuses?: readonly number[];
+}
+
+export interface CallRailResponse<T> {
+  status: number;
+  data: T;
 }
 
 /** Path segments built from user input are escaped, so an id can never reach another route. */
@@ -74,11 +81,11 @@ const isNetworkFailure = (error: unknown): error is Error =>
  * Nothing here retries: CallRail has no idempotency keys, so a retried write could text or dial
  * twice.
  */
-export const callRail = async <T>(
+export const callRailResponse = async <T>(
   z: ZObject,
   bundle: Bundle,
   request: CallRailRequest,
-): Promise<T> => {
+): Promise<CallRailResponse<T>> => {
   const url = urlFor(z, bundle, request);
   try {
     const response = await z.request<T>({
@@ -87,9 +94,9 @@ export const callRail = async <T>(
       params: definedParams(request.params),
       ...(request.body === undefined ? {} : { body: request.body }),
       headers: request.body === undefined ? {} : { 'Content-Type': 'application/json' },
-      middlewareData: { callrail: request.context },
+      middlewareData: { callrail: request.context, allowStatuses: request.allowStatuses ?? [] },
     });
-    return response.data;
+    return { status: response.status, data: response.data };
   } catch (error) {
     if (!isNetworkFailure(error)) throw error;
     const outcome = request.context.isWrite
@@ -105,3 +112,9 @@ export const callRail = async <T>(
     );
   }
 };
+
+export const callRail = async <T>(
+  z: ZObject,
+  bundle: Bundle,
+  request: CallRailRequest,
+): Promise<T> => (await callRailResponse<T>(z, bundle, request)).data;

@@ -53,8 +53,20 @@ const throwFailure = (
   }
 };
 
+const isAllowed = (
+  request: { middlewareData?: Record<string, unknown> },
+  status: number,
+): boolean => {
+  const allowed = request.middlewareData?.allowStatuses;
+  return Array.isArray(allowed) && allowed.includes(status);
+};
+
 const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) => {
   if (response.status < 400 || !isCallRailUrl(response.request.url ?? '')) return response;
+  if (isAllowed(response.request, response.status)) {
+    response.skipThrowForStatus = true;
+    return response;
+  }
   const failure = describeFailure(
     {
       status: response.status,
@@ -69,7 +81,12 @@ const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) =>
 /** An outage page or a proxy can answer 200 with HTML; say so rather than fail later. */
 const requireJsonBody: AfterResponseMiddleware = (response, z) => {
   const hasBody = response.content.trim() !== '';
-  if (!hasBody || response.data !== undefined || !isCallRailUrl(response.request.url ?? '')) {
+  if (
+    !hasBody ||
+    response.status >= 400 ||
+    response.data !== undefined ||
+    !isCallRailUrl(response.request.url ?? '')
+  ) {
     return response;
   }
   const type = response.getHeader('content-type') ?? 'no content type';

@@ -41,3 +41,22 @@ export const errorOf = async (
   }
   throw new Error('Expected the operation to fail, but it succeeded.');
 };
+
+/** Freezes the clock (only Date) so date windows in requests are exact. */
+export const freezeDate = (iso: string) => {
+  jest.useFakeTimers({
+    now: new Date(iso),
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
+  });
+};

@@ -1,0 +1,64 @@
+import { defineInputField } from 'zapier-platform-core';
+
+/**
+ * Input fields shared by several operations, and the hidden triggers behind their dropdowns.
+ * Keys are public: once shipped, never rename one.
+ */
+
+const companyDropdown = {
+  key: 'company_id',
+  label: 'Company',
+  dynamic: 'company_list.id.name',
+  altersDynamicFields: true,
+} as const;
+
+export const requiredCompanyField = defineInputField({
+  ...companyDropdown,
+  required: true,
+  helpText: 'The CallRail company (active companies of the connected account).',
+});
+
+export const optionalCompanyField = defineInputField({
+  ...companyDropdown,
+  required: false,
+  helpText: 'Only calls of this CallRail company. Leave empty for every company in the account.',
+});
+
+export const trackerFilterField = defineInputField({
+  key: 'tracker_id',
+  label: 'Tracker',
+  required: false,
+  dynamic: 'tracker_list.id.name',
+  helpText:
+    'Only calls to this tracking number source. Choose a company first to see its trackers.',
+});
+
+export const directionField = defineInputField({
+  key: 'direction',
+  label: 'Direction',
+  required: false,
+  choices: [
+    { value: 'inbound', label: 'Inbound', sample: 'inbound' },
+    { value: 'outbound', label: 'Outbound', sample: 'outbound' },
+  ],
+});
+
+export const answerStatusField = defineInputField({
+  key: 'answer_status',
+  label: 'Answered, Missed or Voicemail',
+  required: false,
+  choices: [
+    { value: 'answered', label: 'Answered', sample: 'answered' },
+    { value: 'missed', label: 'Missed (No Voicemail)', sample: 'missed' },
+    { value: 'voicemail', label: 'Voicemail', sample: 'voicemail' },
+  ],
+});
+
+export const minDurationField = defineInputField({
+  key: 'min_duration',
+  label: 'Minimum Duration (Seconds)',
+  type: 'integer',
+  required: false,
+  helpText:
+    'Only calls that lasted at least this many seconds, e.g. 60 for calls worth reporting to Google Ads.',
+});

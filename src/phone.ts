@@ -1,0 +1,34 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+import { SUPPORTED_SMS_COUNTRIES } from './callrailFacts';
+
+export type PhoneCheck =
+  { ok: true; e164: string; nationalDigits: string } | { ok: false; problem: string };
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const isSupported = (country: string | undefined): boolean =>
+  SUPPORTED_SMS_COUNTRIES.some((supported) => supported === country);
+
+/** Reads a phone number written any common way, defaulting to North America. */
+export const checkUsCaPhoneNumber = (raw: unknown): PhoneCheck => {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return { ok: false, problem: 'is empty' };
+  const parsed = parsePhoneNumberFromString(text, 'US');
+  if (!parsed || !parsed.isValid()) {
+    return { ok: false, problem: `"${text}" is not a valid US or Canadian phone number` };
+  }
+  if (!isSupported(parsed.country)) {
+    const where = parsed.country ? ` (${COUNTRY_NAMES.of(parsed.country)})` : '';
+    return {
+      ok: false,
+      problem: `${parsed.number} is outside the US and Canada${where}, and CallRail only texts and calls US and Canadian numbers`,
+    };
+  }
+  return { ok: true, e164: parsed.number, nationalDigits: String(parsed.nationalNumber) };
+};
+
+/** Digits for CallRail's `search`: the 10-digit national number when it parses, else the digits typed. */
+export const searchDigits = (raw: string): string => {
+  const parsed = parsePhoneNumberFromString(raw.trim(), 'US');
+  return parsed?.isValid() ? String(parsed.nationalNumber) : raw.replace(/\D/g, '');
+};

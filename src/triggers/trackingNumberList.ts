@@ -1,0 +1,26 @@
+import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
+
+import { activeTrackers } from './trackerList';
+
+/** The numbers a company can text from: those of its active, SMS-enabled trackers. */
+export const perform = (async (z, bundle) =>
+  (await activeTrackers(z, bundle))
+    .filter((tracker) => tracker.sms_enabled === true)
+    .flatMap((tracker) =>
+      tracker.tracking_numbers.map((number) => ({
+        id: number,
+        name: `${tracker.name} (${number})`,
+        tracker_id: tracker.id,
+      })),
+    )) satisfies PollingTriggerPerform;
+
+export default defineTrigger({
+  key: 'tracking_number_list',
+  noun: 'Tracking Number',
+  display: {
+    label: 'List Texting Numbers',
+    description: "Lists the numbers of a company's active, SMS-enabled trackers for dropdowns.",
+    hidden: true,
+  },
+  operation: { type: 'polling', canPaginate: true, perform },
+});

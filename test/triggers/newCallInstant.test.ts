@@ -1,0 +1,342 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  perform,
+  performList,
+  performSubscribe,
+  performUnsubscribe,
+} from '../../src/triggers/newCallInstant';
+import restCall from '../fixtures/call-rest.json';
+import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
+
+const COMPANY = 'COM8154748ae6bd4e278a7cddd38a662f4f';
+const TARGET = 'https://hooks.zapier.com/hooks/standard/1/abc/';
+const OTHER = 'https://other-tool.example.com/callrail';
+const SIGNING_KEY = '072e77e426f92738a72fe23c4d1953b4';
+const rawBody = readFileSync(
+  join(__dirname, '../fixtures/webhook-post-call-test-vector.json'),
+  'utf8',
+);
+
+const integration = (config: Record<string, unknown>, extra: object = {}) => ({
+  id: 7,
+  type: 'Webhooks',
+  state: 'active',
+  company_id: COMPANY,
+  config,
+  ...extra,
+});
+const listQuery = { company_id: COMPANY, fields: 'signing_key', per_page: '250' };
+const listReply = (integrations: object[]) => ({
+  page: 1,
+  per_page: 250,
+  total_pages: 1,
+  total_records: integrations.length,
+  integrations,
+});
+const othersConfig = { post_call_webhook: [OTHER], sms_received_webhook: [OTHER] };
+const subscribeBundle = {
+  authData,
+  inputData: { company_id: COMPANY, event: 'post_call_webhook' },
+  targetUrl: TARGET,
+};
+
+describe('New Call (Instant): subscribe', () => {
+  it("adds this Zap's URL to the company's existing webhooks, keeping every other URL and key", async () => {
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([{ id: 3, type: 'Custom', config: {} }, integration(othersConfig)]));
+    callRailApi()
+      .put(accountPath('integrations/7.json'), {
+        config: { post_call_webhook: [OTHER, TARGET], sms_received_webhook: [OTHER] },
+      })
+      .reply(
+        200,
+        integration({ post_call_webhook: [OTHER, TARGET], sms_received_webhook: [OTHER] }),
+      );
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(
+        200,
+        integration(
+          { post_call_webhook: [OTHER, TARGET], sms_received_webhook: [OTHER] },
+          { signing_key: SIGNING_KEY },
+        ),
+      );
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toEqual({
+      id: '7',
+      company_id: COMPANY,
+      event: 'post_call_webhook',
+      target_url: TARGET,
+      signing_key: SIGNING_KEY,
+    });
+  });
+
+  it('creates the Webhooks integration when the company has none', async () => {
+    callRailApi().get(accountPath('integrations.json')).query(listQuery).reply(200, listReply([]));
+    callRailApi()
+      .post(accountPath('integrations.json'), {
+        type: 'Webhooks',
+        company_id: COMPANY,
+        config: { pre_call_webhook: [TARGET] },
+      })
+      .reply(201, integration({ pre_call_webhook: [TARGET] }, { id: 9 }));
+    callRailApi()
+      .get(accountPath('integrations/9.json'))
+      .query({ fields: 'signing_key' })
+      .reply(200, integration({ pre_call_webhook: [TARGET] }, { id: 9 }));
+    await expect(
+      appTester(performSubscribe, {
+        ...subscribeBundle,
+        inputData: { company_id: COMPANY, event: 'pre_call_webhook' },
+      }),
+    ).resolves.toEqual({
+      id: '9',
+      company_id: COMPANY,
+      event: 'pre_call_webhook',
+      target_url: TARGET,
+      signing_key: null,
+    });
+  });
+
+  it('merges again when another Zap wrote over the config at the same moment', async () => {
+    const raced = {
+      post_call_webhook: [OTHER, 'https://hooks.zapier.com/hooks/standard/2/zap-b/'],
+    };
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([integration({ post_call_webhook: [OTHER] })]));
+    callRailApi()
+      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [OTHER, TARGET] } })
+      .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(200, integration(raced));
+    callRailApi()
+      .put(accountPath('integrations/7.json'), {
+        config: { post_call_webhook: [...raced.post_call_webhook, TARGET] },
+      })
+      .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(200, integration({ post_call_webhook: [...raced.post_call_webhook, TARGET] }));
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('joins the integration another Zap created a moment ago instead of failing', async () => {
+    callRailApi().get(accountPath('integrations.json')).query(listQuery).reply(200, listReply([]));
+    callRailApi()
+      .post(accountPath('integrations.json'))
+      .reply(422, { error: 'A Webhooks integration already exists for this company' });
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([integration({ post_call_webhook: [OTHER] })]));
+    callRailApi()
+      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [OTHER, TARGET] } })
+      .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(200, integration({ post_call_webhook: [OTHER, TARGET] }));
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('switches a disabled integration back on', async () => {
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([integration({}, { state: 'disabled' })]));
+    callRailApi()
+      .put(accountPath('integrations/7.json'), {
+        config: { post_call_webhook: [TARGET] },
+        state: 'active',
+      })
+      .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(200, integration({ post_call_webhook: [TARGET] }));
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('gives up with a clear message when the URL keeps being overwritten', async () => {
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([integration({})]));
+    callRailApi().put(accountPath('integrations/7.json')).times(3).reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .times(3)
+      .reply(200, integration({ post_call_webhook: [OTHER] }));
+    const error = await errorOf(appTester(performSubscribe, subscribeBundle));
+    expect(String(error.detail.message)).toMatch(
+      /did not keep this Zap's webhook for company COM8154748ae6bd4e278a7cddd38a662f4f/,
+    );
+  });
+
+  it('explains the permission CallRail wants for webhooks', async () => {
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(403, { error: 'You do not have permission' });
+    const error = await errorOf(appTester(performSubscribe, subscribeBundle));
+    expect(String(error.detail.message)).toMatch(/allowed to manage the company's integrations/);
+  });
+});
+
+describe('New Call (Instant): unsubscribe', () => {
+  const subscribeData = {
+    id: '7',
+    company_id: COMPANY,
+    event: 'post_call_webhook',
+    target_url: TARGET,
+    signing_key: null,
+  };
+
+  it("removes only this Zap's URL and never deletes the integration", async () => {
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(
+        200,
+        integration({ post_call_webhook: [OTHER, TARGET], sms_received_webhook: [OTHER] }),
+      );
+    callRailApi()
+      .put(accountPath('integrations/7.json'), {
+        config: { post_call_webhook: [OTHER], sms_received_webhook: [OTHER] },
+      })
+      .reply(200, {});
+    await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
+      removed: true,
+    });
+  });
+
+  it('finds the integration by company when its id is gone', async () => {
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(404, { error: 'Not found' });
+    callRailApi()
+      .get(accountPath('integrations.json'))
+      .query(listQuery)
+      .reply(200, listReply([integration({ post_call_webhook: [TARGET] }, { id: 8 })]));
+    callRailApi()
+      .put(accountPath('integrations/8.json'), { config: { post_call_webhook: [] } })
+      .reply(200, {});
+    await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
+      removed: true,
+    });
+  });
+
+  it('writes nothing when the URL is already gone', async () => {
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query(true)
+      .reply(200, integration({ post_call_webhook: [OTHER] }));
+    await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
+      removed: false,
+    });
+  });
+
+  it('does nothing without subscription data', async () => {
+    await expect(appTester(performUnsubscribe, { authData })).resolves.toEqual({ removed: false });
+  });
+});
+
+describe('New Call (Instant): perform', () => {
+  const subscription = (signingKey: string | null) => {
+    const data = { id: '7', signing_key: signingKey };
+    return data;
+  };
+  const hook = (
+    headers: Record<string, string>,
+    signingKey: string | null = SIGNING_KEY,
+    inputData: object = {},
+  ) =>
+    appTester(perform, {
+      authData,
+      inputData,
+      subscribeData: subscription(signingKey),
+      cleanedRequest: JSON.parse(rawBody),
+      rawRequest: { method: 'POST', content: rawBody, headers, querystring: '' },
+    });
+
+  it("turns CallRail's signed webhook into a New Call output", async () => {
+    const calls = await hook({ 'Http-Signature': 'UZAHbUdfm3GqL7qzilGozGzWV64=' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      id: '766970532',
+      duration: 13,
+      customer_name: 'Kaylah Mills',
+      answered: false,
+      voicemail: true,
+    });
+  });
+
+  it.each([
+    ['a wrong signature', { 'Http-Signature': 'AAAAbUdfm3GqL7qzilGozGzWV64=' }],
+    ['no signature', {}],
+  ])('stops a body with %s', async (_name, headers) => {
+    const error = await errorOf(hook(headers));
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(/Signature/);
+  });
+
+  it('accepts bodies when CallRail shared no signing key', async () => {
+    await expect(hook({}, null)).resolves.toHaveLength(1);
+  });
+
+  it("applies the trigger's filters", async () => {
+    await expect(
+      hook({ Signature: 'UZAHbUdfm3GqL7qzilGozGzWV64=' }, SIGNING_KEY, {
+        answer_status: 'answered',
+      }),
+    ).resolves.toEqual([]);
+    await expect(
+      hook({ Signature: 'UZAHbUdfm3GqL7qzilGozGzWV64=' }, SIGNING_KEY, {
+        answer_status: 'voicemail',
+        company_id: COMPANY,
+      }),
+    ).resolves.toHaveLength(1);
+  });
+
+  it('stops a body that carries no call', async () => {
+    const error = await errorOf(
+      appTester(perform, { authData, cleanedRequest: { hello: 'world' } }),
+    );
+    expect(error.name).toBe('HaltedError');
+  });
+});
+
+describe('New Call (Instant): performList', () => {
+  it("returns the company's recent real calls in the webhook output shape", async () => {
+    freezeDate('2026-11-22T12:00:00Z');
+    try {
+      callRailApi()
+        .get(accountPath('calls.json'))
+        .query(
+          (query) =>
+            query.company_id === COMPANY &&
+            query.per_page === '10' &&
+            query.start_date === '2026-11-15',
+        )
+        .reply(200, { has_next_page: false, calls: [restCall] });
+      const calls = await appTester(performList, {
+        authData,
+        inputData: { company_id: COMPANY, event: 'post_call_webhook' },
+      });
+      expect(calls.map((call) => call.id)).toEqual(['CAL8154748ae6bd4e278a7cddd38a662f4f']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
