@@ -126,10 +126,10 @@ const readOutgoing = (z: ZObject, bundle: Bundle<Record<string, unknown>>): Outg
   };
 };
 
-const innerMessage = (error: Error) => {
+/** Zapier's errors carry their message as JSON. */
+const innerMessage = (error: Error): string => {
   try {
-    const parsed = JSON.parse(error.message) as { message?: unknown };
-    return typeof parsed.message === 'string' ? parsed.message : error.message;
+    return String((JSON.parse(error.message) as { message: unknown }).message);
   } catch {
     return error.message;
   }
@@ -155,50 +155,51 @@ const toOutput = (conversation: Conversation, outgoing: Outgoing): SentText => {
     parts_sent: outgoing.parts.length,
     media_url: outgoing.mediaUrl,
     sent_at: latest?.created_at ?? conversation.last_message_at ?? null,
-    customer_phone_number: conversation.customer_phone_number ?? outgoing.customerNumber,
+    customer_phone_number: conversation.customer_phone_number,
     formatted_customer_phone_number: conversation.formatted_customer_phone_number ?? null,
     customer_name: conversation.customer_name ?? null,
     tracking_number: conversation.current_tracking_number ?? outgoing.trackingNumber,
     tracker_id: conversation.current_tracker_id ?? null,
     tracker_name: conversation.tracker_name ?? null,
-    company_id: conversation.company_id ?? outgoing.companyId,
+    company_id: conversation.company_id,
     company_name: conversation.company_name ?? null,
     last_message_at: conversation.last_message_at ?? null,
     sms_thread_id: latest?.sms_thread?.id ?? null,
   };
 };
 
+const sendPart = (z: ZObject, bundle: Bundle, outgoing: Outgoing, index: number) =>
+  callRail<Conversation>(z, bundle, {
+    method: 'POST',
+    path: 'text-messages.json',
+    body: {
+      company_id: outgoing.companyId,
+      tracking_number: outgoing.trackingNumber,
+      customer_phone_number: outgoing.customerNumber,
+      content: outgoing.parts[index],
+      ...(outgoing.mediaUrl && index === 0 ? { media_url: outgoing.mediaUrl } : {}),
+    },
+    context: {
+      action: 'send the text',
+      resource: `company ${outgoing.companyId} or tracking number ${outgoing.trackingNumber}`,
+      isWrite: true,
+      notFoundHint: 'Choose the company and one of its texting numbers from the dropdowns.',
+      forbiddenHint:
+        'Texting through the CallRail API must be switched on for your account by CallRail support: ask them to enable "Send SMS via API". The tracking number must also be SMS-enabled and registered for business texting (10DLC).',
+      throttleHint: `CallRail allows ${SMS_LIMITS.perHour} texts an hour and ${SMS_LIMITS.perDay.toLocaleString('en-US')} a day per account`,
+    },
+  });
+
 export const perform = (async (z, bundle) => {
   const outgoing = readOutgoing(z, bundle);
-  let conversation: Conversation | undefined;
-  for (const [index, part] of outgoing.parts.entries()) {
+  let conversation = await sendPart(z, bundle, outgoing, 0);
+  for (let index = 1; index < outgoing.parts.length; index += 1) {
     try {
-      conversation = await callRail<Conversation>(z, bundle, {
-        method: 'POST',
-        path: 'text-messages.json',
-        body: {
-          company_id: outgoing.companyId,
-          tracking_number: outgoing.trackingNumber,
-          customer_phone_number: outgoing.customerNumber,
-          content: part,
-          ...(outgoing.mediaUrl && index === 0 ? { media_url: outgoing.mediaUrl } : {}),
-        },
-        context: {
-          action: 'send the text',
-          resource: `company ${outgoing.companyId} or tracking number ${outgoing.trackingNumber}`,
-          isWrite: true,
-          notFoundHint: 'Choose the company and one of its texting numbers from the dropdowns.',
-          forbiddenHint:
-            'Texting through the CallRail API must be switched on for your account by CallRail support: ask them to enable "Send SMS via API". The tracking number must also be SMS-enabled and registered for business texting (10DLC).',
-          throttleHint: `CallRail allows ${SMS_LIMITS.perHour} texts an hour and ${SMS_LIMITS.perDay.toLocaleString('en-US')} a day per account`,
-        },
-      });
+      conversation = await sendPart(z, bundle, outgoing, index);
     } catch (error) {
-      if (index > 0) throw partialFailure(z, error, index, outgoing.parts.length);
-      throw error;
+      throw partialFailure(z, error, index, outgoing.parts.length);
     }
   }
-  if (!conversation) throw invalid(z, 'Nothing to send.');
   return toOutput(conversation, outgoing);
 }) satisfies CreatePerform<typeof inputFields, SentText>;
 

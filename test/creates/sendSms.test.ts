@@ -44,6 +44,25 @@ describe('Send SMS', () => {
     });
   });
 
+  it('keeps working when CallRail leaves out optional fields', async () => {
+    callRailApi()
+      .post(accountPath('text-messages.json'), sentBody(input.content))
+      .reply(200, {
+        id: 'KZaGR',
+        company_id: COMPANY,
+        customer_phone_number: '+17705550199',
+        recent_messages: [],
+      });
+    await expect(send(input)).resolves.toMatchObject({
+      id: 'KZaGR',
+      sent_at: null,
+      customer_name: null,
+      tracking_number: '+19525293750',
+      tracker_id: null,
+      sms_thread_id: null,
+    });
+  });
+
   it('accepts the 201 CallRail documents as well as the 200 it sends', async () => {
     callRailApi()
       .post(accountPath('text-messages.json'), sentBody(input.content))

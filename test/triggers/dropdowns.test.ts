@@ -109,6 +109,13 @@ describe('dropdowns', () => {
         },
         { id: 'CAL2', name: '+13036231131 · 2017-01-24T11:27:48.119-05:00' },
       ]);
+      callRailApi()
+        .get(accountPath('calls.json'))
+        .query((query) => query.offset === undefined)
+        .reply(200, { calls: [{ id: 'CAL3', customer_phone_number: null, start_time: null }] });
+      await expect(appTester(callList, { authData, meta: { page: 0 } })).resolves.toEqual([
+        { id: 'CAL3', name: 'Unknown caller' },
+      ]);
     } finally {
       jest.useRealTimers();
     }
