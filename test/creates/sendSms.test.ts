@@ -45,14 +45,12 @@ describe('Send SMS', () => {
   });
 
   it('keeps working when CallRail leaves out optional fields', async () => {
-    callRailApi()
-      .post(accountPath('text-messages.json'), sentBody(input.content))
-      .reply(200, {
-        id: 'KZaGR',
-        company_id: COMPANY,
-        customer_phone_number: '+17705550199',
-        recent_messages: [],
-      });
+    callRailApi().post(accountPath('text-messages.json'), sentBody(input.content)).reply(200, {
+      id: 'KZaGR',
+      company_id: COMPANY,
+      customer_phone_number: '+17705550199',
+      recent_messages: [],
+    });
     await expect(send(input)).resolves.toMatchObject({
       id: 'KZaGR',
       sent_at: null,

@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import type { SandboxFaults } from './faults';
+import { FaultInjector } from './faults';
+import type { RateLimitOptions } from './rateLimits';
+import { RateLimiter } from './rateLimits';
+import { API_KEYS, seedStore } from './seed';
+import { createSandboxServer } from './server';
+import type { SimulateCallOptions, SimulateInboundTextOptions } from './simulation';
+import { Simulator } from './simulation';
+import type { SandboxStore } from './store';
+import type { CallRecord, RecordedRequest, SeedAccount, WebhookDelivery } from './types';
+import { WebhookSender } from './webhooks';
+
+/**
+ * A local stand-in for CallRail's API v3: the app under test talks real HTTP to it, and tests
+ * steer it (faults, limits, simulated calls and texts) and inspect what it received.
+ */
+
+export { signWebhookBody } from './webhooks';
+export type { SandboxFaults } from './faults';
+export type { RateLimitOptions } from './rateLimits';
+export type { SimulateCallOptions, SimulateInboundTextOptions } from './simulation';
+export type { SandboxStore } from './store';
+export type * from './types';
+export { WEBHOOK_CONFIG_KEYS } from './types';
+
+export interface SandboxOptions {
+  /** default 0 = a free port; the sandbox always binds 127.0.0.1 */
+  port?: number;
+  /** the clock; seed data is placed relative to it at start. Default: the real time */
+  now?: () => Date;
+  /** per-account hourly limits; defaults 1000 (general) and 150 (texts) */
+  limits?: RateLimitOptions;
+  /** how long a webhook receiver may take to answer; default 5000 ms */
+  webhookTimeoutMs?: number;
+  /** called once per request when it has been answered (or dropped) */
+  onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface Sandbox {
+  /** e.g. `http://127.0.0.1:43121/v3` */
+  baseUrl: string;
+  /** `agency` sees both seeded accounts, `single` only the first */
+  keys: { agency: string; single: string };
+  /** what was seeded: ids, numeric ids, names, companies, trackers, … */
+  accounts: SeedAccount[];
+  /** the live data */
+  store: SandboxStore;
+  /** every request received, oldest first */
+  requests: RecordedRequest[];
+  resetRequests(): void;
+  /** every webhook delivery attempted (simulations and the "text sent" event), oldest first */
+  deliveries: WebhookDelivery[];
+  faults: SandboxFaults;
+  /** forget the rate-limit history */
+  resetRateLimits(): void;
+  /** adds a call and POSTs the event's payload to the company's subscribers */
+  simulateCall(options: SimulateCallOptions): Promise<WebhookDelivery[]>;
+  /** a customer texts the company; POSTs `sms_received_webhook` */
+  simulateInboundText(options: SimulateInboundTextOptions): Promise<WebhookDelivery[]>;
+  /** a burst of inbound calls ending "just now", oldest first, without webhooks */
+  addCalls(companyId: string, count: number): CallRecord[];
+  /** resolves once background work (webhooks fired by API calls) has finished */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const now = options.now ?? (() => new Date());
+  const { store, worlds } = seedStore(now());
+  const faults = new FaultInjector();
+  const limiter = new RateLimiter(now, options.limits);
+  const webhooks = new WebhookSender(store, options.webhookTimeoutMs);
+  const simulator = new Simulator(store, worlds, webhooks, now);
+  const requests: RecordedRequest[] = [];
+  const background = new Set<Promise<unknown>>();
+  let origin = 'http://127.0.0.1';
+
+  const server = createSandboxServer({
+    store,
+    faults,
+    limiter,
+    webhooks,
+    requests,
+    now,
+    origin: () => origin,
+    track: (work) => {
+      const settled = work.catch(() => undefined).finally(() => background.delete(settled));
+      background.add(settled);
+    },
+    onRequest: options.onRequest,
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    baseUrl: `${origin}/v3`,
+    keys: { ...API_KEYS },
+    accounts: store.summary(),
+    store,
+    requests,
+    resetRequests: () => {
+      requests.length = 0;
+    },
+    deliveries: webhooks.log,
+    faults,
+    resetRateLimits: () => limiter.reset(),
+    simulateCall: (o) => simulator.simulateCall(o),
+    simulateInboundText: (o) => simulator.simulateInboundText(o),
+    addCalls: (companyId, count) => simulator.addCalls(companyId, count),
+    idle: async () => {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+    close: async () => {
+      await Promise.all([...background]);
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import type { Outcome } from './callFactory';
+import { buildCall } from './callFactory';
+import { resourceId } from './ids';
+import { normalizeUsCaNumber } from './phone';
+import { Random } from './random';
+import type { CompanyWorld } from './seed';
+import { pickOutcome } from './seed';
+import type { SandboxStore } from './store';
+import { isoInZone } from './time';
+import type {
+  CallRecord,
+  CallWebhookEvent,
+  CompanyRecord,
+  TextMessageRecord,
+  TrackerRecord,
+  WebhookDelivery,
+} from './types';
+import type { WebhookSender } from './webhooks';
+
+/** Things that happen "in CallRail" during a test: calls come in, customers text. */
+
+export interface SimulateCallOptions {
+  companyId: string;
+  /** default `post_call_webhook` */
+  event?: CallWebhookEvent;
+  /** fields to force on the call (e.g. `customer_name`, `tags`, `answered`) */
+  overrides?: Partial<CallRecord>;
+  /** fire the event for this existing call (`CAL…` or legacy id) instead of adding a new one */
+  callId?: string;
+  /** `changes` for updated_* events; default: the overridden field names, else ["note"] */
+  changes?: string[];
+}
+
+export interface SimulateInboundTextOptions {
+  companyId: string;
+  /** default: one of the company's regular customers */
+  customerPhoneNumber?: string;
+  content?: string;
+  /** makes it an MMS */
+  mediaUrls?: string[];
+}
+
+export class Simulator {
+  // Its own PRNG: simulations stay reproducible without disturbing the seed's sequence.
+  private readonly rng = new Random(77031);
+
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly worlds: Map<string, CompanyWorld>,
+    private readonly webhooks: WebhookSender,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Adds a call (or updates one) and POSTs the event to the company's subscribers. */
+  async simulateCall(options: SimulateCallOptions): Promise<WebhookDelivery[]> {
+    const event = options.event ?? 'post_call_webhook';
+    const overrides = options.overrides ?? {};
+    let call: CallRecord;
+    if (options.callId) {
+      const existing = this.store.call(options.callId);
+      if (!existing || existing.company_id !== options.companyId) {
+        throw new Error(`No call ${options.callId} in company ${options.companyId}`);
+      }
+      call = Object.assign(existing, overrides);
+    } else {
+      const outbound =
+        event === 'post_outbound_call_webhook' || event === 'updated_outbound_call_webhook';
+      const outcome: Outcome | undefined =
+        event === 'pre_call_webhook'
+          ? 'missed'
+          : event === 'answered_call_webhook'
+            ? 'answered'
+            : undefined;
+      call = this.newCall(
+        options.companyId,
+        this.now(),
+        outbound ? 'outbound' : 'inbound',
+        outcome,
+        overrides,
+        (c) => {
+          if (event !== 'pre_call_webhook') return;
+          // Still ringing: nothing about the outcome is known yet.
+          Object.assign(c, {
+            duration: 0,
+            recording: null,
+            recording_duration: null,
+            recording_player: null,
+          });
+        },
+      );
+    }
+    const overridden = Object.keys(overrides);
+    const changes = options.changes ?? (overridden.length > 0 ? overridden : ['note']);
+    return this.webhooks.callEvent(call, event, changes);
+  }
+
+  /** A burst of inbound calls that ended "just now", one second apart, oldest first; no webhooks. */
+  addCalls(companyId: string, count: number): CallRecord[] {
+    const now = this.now().getTime();
+    const calls: CallRecord[] = [];
+    for (let i = 0; i < count; i += 1) {
+      calls.push(this.newCall(companyId, new Date(now - (count - 1 - i) * 1000), 'inbound'));
+    }
+    return calls;
+  }
+
+  /** A customer texts the company: the conversation grows and `sms_received_webhook` fires. */
+  async simulateInboundText(options: SimulateInboundTextOptions): Promise<WebhookDelivery[]> {
+    const { company, world } = this.companyAndWorld(options.companyId);
+    const customerNumber =
+      options.customerPhoneNumber === undefined
+        ? this.rng.pick(world.customers).phone
+        : normalizeUsCaNumber(options.customerPhoneNumber);
+    if (!customerNumber)
+      throw new Error(`Not a US/Canadian number: ${String(options.customerPhoneNumber)}`);
+    const now = isoInZone(this.now(), company.time_zone);
+    // An existing thread with this customer continues; otherwise one starts on an SMS number.
+    let conversation = this.store.conversations.find(
+      (c) => c.company_id === company.id && c.customer_phone_number === customerNumber,
+    );
+    if (!conversation) {
+      const tracker = this.activeTracker(company, true);
+      const name = world.customers.find((c) => c.phone === customerNumber)?.name ?? null;
+      conversation = this.store.conversationWith(
+        company,
+        tracker,
+        tracker.tracking_numbers[0] ?? '',
+        customerNumber,
+        name,
+        now,
+      );
+    }
+    const legacyId = this.store.nextTextId();
+    const mediaUrls = options.mediaUrls ?? [];
+    const message: TextMessageRecord = {
+      legacy_id: legacyId,
+      resource_id: resourceId('SCI', `text:${legacyId}`),
+      direction: 'incoming',
+      content: options.content ?? this.rng.pick(world.vertical.incomingTexts),
+      created_at: now,
+      type: mediaUrls.length > 0 ? 'mms' : 'sms',
+      media_urls: [...mediaUrls],
+    };
+    conversation.recent_messages.unshift(message);
+    conversation.last_message_at = message.created_at;
+    return this.webhooks.textEvent(conversation, message, 'sms_received_webhook');
+  }
+
+  private companyAndWorld(companyId: string): { company: CompanyRecord; world: CompanyWorld } {
+    const company = this.store.company(companyId);
+    const world = this.worlds.get(companyId);
+    if (!company || !world) throw new Error(`Unknown company ${companyId}`);
+    if (company.status !== 'active')
+      throw new Error(`Company ${companyId} is disabled and receives no calls or texts`);
+    return { company, world };
+  }
+
+  private activeTracker(company: CompanyRecord, smsOnly: boolean): TrackerRecord {
+    const trackers = smsOnly
+      ? this.store.smsTrackersOf(company.id)
+      : this.store.trackersOf(company.id).filter((t) => t.status === 'active');
+    if (trackers.length === 0)
+      throw new Error(
+        `Company ${company.id} has no active${smsOnly ? ' SMS-enabled' : ''} tracker`,
+      );
+    return this.rng.pick(trackers);
+  }
+
+  private newCall(
+    companyId: string,
+    start: Date,
+    direction: 'inbound' | 'outbound',
+    outcome: Outcome = pickOutcome(this.rng, direction),
+    overrides: Partial<CallRecord> = {},
+    adjust: (call: CallRecord) => void = () => undefined,
+  ): CallRecord {
+    const { company, world } = this.companyAndWorld(companyId);
+    const account = this.store.accounts.find((a) => a.id === company.account_id);
+    if (!account) throw new Error(`Company ${companyId} has no account`);
+    const call = buildCall({
+      rng: new Random(this.rng.int(1, 2 ** 31)),
+      account,
+      company,
+      tracker: this.activeTracker(company, false),
+      vertical: world.vertical,
+      customer: this.rng.pick(world.customers),
+      start,
+      direction,
+      outcome,
+      legacyId: this.store.nextLegacyCallId(this.rng.int(3, 60)),
+    });
+    adjust(call);
+    Object.assign(call, overrides);
+    const tracker = this.store.tracker(call.tracker_id);
+    if (overrides.tracker_id && !overrides.tracking_phone_number && tracker) {
+      call.tracking_phone_number = tracker.tracking_numbers[0] ?? call.tracking_phone_number;
+    }
+    return this.store.addCall(call, new Set(Object.keys(overrides)));
+  }
+}

@@ -1,0 +1,317 @@
+import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
+import { formatNumber } from './phone';
+import { callContext, callType, EXTRA_CALL_FIELDS, formatCallType } from './serializers';
+import type { SandboxStore } from './store';
+import { legacyUtc } from './time';
+import type {
+  CallRecord,
+  CallWebhookEvent,
+  ConversationRecord,
+  Json,
+  JsonObject,
+  TextMessageRecord,
+  WebhookDelivery,
+  WebhookEvent,
+} from './types';
+
+/**
+ * What CallRail POSTs to subscribers: payload building, signing and delivery. Payloads follow
+ * the published test vector's field set and its loose typing ("13" durations, "" for blanks).
+ */
+
+/** Base64 HMAC-SHA1 of the raw body bytes, keyed by the company's signing key: the `Signature` header. */
+export function signWebhookBody(rawBody: string | Buffer, signingKey: string): string {
+  return createHmac('sha1', signingKey).update(rawBody).digest('base64');
+}
+
+/** CallRail's legacy `callsource` codes. */
+const CALLSOURCE: Record<string, string> = {
+  'Google Paid': 'google_paid',
+  'Google Organic': 'google_organic',
+  'Google My Business': 'google_my_business',
+  'Facebook Paid': 'facebook_paid',
+  'Bing Paid': 'bing_paid',
+  Direct: 'direct',
+};
+
+const blank = (value: Json | undefined): Json =>
+  value === null || value === undefined ? '' : value;
+
+/**
+ * The call payload for one event. Pre-call payloads describe a call still ringing; outbound
+ * payloads carry `answered`/`first_call` as the strings "true"/"false", as CallRail sends them.
+ */
+export function buildCallPayload(
+  store: SandboxStore,
+  call: CallRecord,
+  event: CallWebhookEvent,
+  changes: string[] = [],
+): JsonObject {
+  const ctx = callContext(call, store);
+  const { company, tracker } = ctx;
+  const field = (name: string): Json => EXTRA_CALL_FIELDS[name]?.(ctx) ?? null;
+  const outbound =
+    event === 'post_outbound_call_webhook' || event === 'updated_outbound_call_webhook';
+  const flag = (value: boolean): Json => (outbound ? String(value) : value);
+  const type = event === 'pre_call_webhook' ? 'missed' : callType(call);
+  const timestamp = call.start_time;
+  const start = new Date(Date.parse(call.start_time));
+
+  const payload: JsonObject = {
+    answered: flag(call.answered),
+    business_phone_number: blank(call.business_phone_number),
+    call_type: type,
+    company_id: company.numeric_id,
+    company_name: company.name,
+    company_time_zone: company.time_zone,
+    created_at: call.created_at,
+    customer_city: blank(call.customer_city),
+    customer_country: call.customer_country,
+    customer_name: blank(call.customer_name),
+    customer_phone_number: call.customer_phone_number,
+    customer_state: blank(call.customer_state),
+    device_type: blank(call.device_type),
+    direction: call.direction,
+    duration: String(call.duration),
+    first_call: flag(call.first_call),
+    formatted_call_type: formatCallType(type),
+    formatted_customer_location: field('formatted_customer_location'),
+    formatted_business_phone_number: blank(field('formatted_business_phone_number')),
+    formatted_customer_name: field('formatted_customer_name'),
+    prior_calls: call.prior_calls,
+    formatted_customer_name_or_phone_number: field('formatted_customer_name_or_phone_number'),
+    formatted_customer_phone_number: field('formatted_customer_phone_number'),
+    formatted_duration: field('formatted_duration'),
+    formatted_tracking_phone_number: field('formatted_tracking_phone_number'),
+    formatted_tracking_source: call.source,
+    formatted_value: field('formatted_value'),
+    good_lead_call_id: call.good_lead_call_id,
+    good_lead_call_time: call.good_lead_call_time,
+    id: call.legacy_id,
+    lead_status: call.lead_status,
+    note: call.note,
+    recording: blank(call.recording),
+    recording_duration: call.recording_duration,
+    source_name: call.source_name,
+    start_time: call.start_time,
+    tags: [...call.tags],
+    total_calls: call.total_calls,
+    tracking_phone_number: call.tracking_phone_number,
+    transcription: '',
+    value: call.value,
+    voicemail: call.voicemail,
+    tracker_id: tracker?.numeric_id ?? null,
+    keywords: blank(call.keywords),
+    medium: blank(call.medium),
+    referring_url: blank(call.referring_url),
+    landing_page_url: blank(call.landing_page_url),
+    last_requested_url: blank(call.last_requested_url),
+    referrer_domain: blank(call.referrer_domain),
+    conversational_transcript: '',
+    utm_source: blank(call.utm_source),
+    utm_medium: blank(call.utm_medium),
+    utm_term: blank(call.utm_term),
+    utm_content: blank(call.utm_content),
+    utm_campaign: blank(call.utm_campaign),
+    utma: '',
+    utmb: '',
+    utmc: '',
+    utmv: '',
+    utmz: '',
+    ga: '',
+    gclid: blank(call.gclid),
+    integration_data: [{ integration: 'Webhooks', data: null }],
+    keywords_spotted: '',
+    recording_player: blank(call.recording_player),
+    speaker_percent: '',
+    call_highlights: [],
+    callercity: blank(call.customer_city),
+    callercountry: call.customer_country,
+    callername: blank(call.customer_name),
+    callernum: call.customer_phone_number,
+    callerstate: blank(call.customer_state),
+    callsource: CALLSOURCE[call.source] ?? 'offline',
+    campaign: blank(call.campaign),
+    custom: '',
+    datetime: legacyUtc(start),
+    destinationnum: blank(call.business_phone_number),
+    ip: '',
+    kissmetrics_id: '',
+    landingpage: blank(call.landing_page_url),
+    referrer: blank(call.referring_url),
+    referrermedium: blank(call.medium),
+    score: call.lead_status === 'good_lead' ? 1 : 0,
+    tag: call.tags.join(','),
+    trackingnum: call.tracking_phone_number,
+    timestamp,
+    // Newer payloads (2022+) add the masked ids and attribution extras.
+    resource_id: call.id,
+    company_resource_id: company.id,
+    person_resource_id: call.person_id,
+    tracker_resource_id: call.tracker_id,
+    agent_email: blank(call.agent_email),
+    fbclid: blank(call.fbclid),
+    msclkid: blank(call.msclkid),
+    milestones: field('milestones'),
+    timeline_url: field('timeline_url'),
+    spam: false,
+  };
+  if (event === 'pre_call_webhook') {
+    Object.assign(payload, {
+      answered: false,
+      voicemail: false,
+      duration: 0,
+      recording: '',
+      recording_duration: null,
+      recording_player: '',
+      business_phone_number: '',
+      destinationnum: '',
+    });
+  }
+  if (event === 'updated_call_webhook' || event === 'updated_outbound_call_webhook')
+    payload.changes = [...changes];
+  return payload;
+}
+
+/** `sms_received_webhook` / `sms_sent_webhook`: numbers formatted as in CallRail's example payload. */
+export function buildTextPayload(
+  conversation: ConversationRecord,
+  message: TextMessageRecord,
+  event: 'sms_received_webhook' | 'sms_sent_webhook',
+): JsonObject {
+  const customer = formatNumber(conversation.customer_phone_number);
+  const business = formatNumber(conversation.current_tracking_number);
+  const received = event === 'sms_received_webhook';
+  const payload: JsonObject = {
+    id: message.legacy_id,
+    resource_id: message.resource_id,
+    source_number: received ? customer : business,
+    destination_number: received ? business : customer,
+    content: message.content,
+    message_type: message.type,
+    media_urls: [...message.media_urls],
+    timestamp: message.created_at,
+    lead_status: conversation.lead_status,
+    conversation_id: conversation.id,
+    company_resource_id: conversation.company_id,
+    person_resource_id: conversation.person_id,
+  };
+  if (!received) payload.agent = null;
+  return payload;
+}
+
+/** URLs subscribed to an event in the company's Webhooks integration, if it is active. */
+export function subscribers(store: SandboxStore, companyId: string, event: WebhookEvent): string[] {
+  const integration = store.webhooksIntegration(companyId);
+  return integration?.state === 'active' ? [...(integration.config[event] ?? [])] : [];
+}
+
+/** The sandbox never posts beyond this machine: other URLs are recorded as skipped. */
+function isLoopback(url: URL): boolean {
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/** How long a subscriber may take to answer before the delivery counts as failed. */
+export const DEFAULT_DELIVERY_TIMEOUT_MS = 5_000;
+
+function post(
+  url: URL,
+  body: string,
+  signature: string,
+  timeoutMs: number,
+): Promise<{ status: number | null; error?: string }> {
+  return new Promise((resolve) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          signature,
+          'user-agent': 'CallRail-Sandbox-Webhooks',
+        },
+        timeout: timeoutMs,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? null }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
+    req.on('error', (error) => resolve({ status: null, error: error.message }));
+    req.end(body);
+  });
+}
+
+/** Signs once and POSTs the same bytes to every subscriber; CallRail does not retry, nor does this. */
+export async function deliver(
+  urls: readonly string[],
+  payload: JsonObject,
+  signingKey: string,
+  event: WebhookEvent,
+  timeoutMs = DEFAULT_DELIVERY_TIMEOUT_MS,
+): Promise<WebhookDelivery[]> {
+  const body = JSON.stringify(payload);
+  const signature = signWebhookBody(body, signingKey);
+  return Promise.all(
+    urls.map(async (raw): Promise<WebhookDelivery> => {
+      const base = { url: raw, body, signature, event };
+      const url = URL.canParse(raw) ? new URL(raw) : null;
+      if (!url || !isLoopback(url)) {
+        return {
+          ...base,
+          status: null,
+          error: 'skipped: the sandbox only delivers to http://127.0.0.1 or localhost',
+        };
+      }
+      const result = await post(url, body, signature, timeoutMs);
+      return { ...base, ...result };
+    }),
+  );
+}
+
+/** Builds, signs and delivers events for a store, keeping a log of every delivery. */
+export class WebhookSender {
+  /** every delivery attempted, oldest first */
+  readonly log: WebhookDelivery[] = [];
+
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly timeoutMs = DEFAULT_DELIVERY_TIMEOUT_MS,
+  ) {}
+
+  callEvent(
+    call: CallRecord,
+    event: CallWebhookEvent,
+    changes: string[] = [],
+  ): Promise<WebhookDelivery[]> {
+    return this.send(call.company_id, event, () =>
+      buildCallPayload(this.store, call, event, changes),
+    );
+  }
+
+  textEvent(
+    conversation: ConversationRecord,
+    message: TextMessageRecord,
+    event: 'sms_received_webhook' | 'sms_sent_webhook',
+  ): Promise<WebhookDelivery[]> {
+    return this.send(conversation.company_id, event, () =>
+      buildTextPayload(conversation, message, event),
+    );
+  }
+
+  private async send(
+    companyId: string,
+    event: WebhookEvent,
+    payload: () => JsonObject,
+  ): Promise<WebhookDelivery[]> {
+    const company = this.store.company(companyId);
+    const urls = subscribers(this.store, companyId, event);
+    if (!company || urls.length === 0) return [];
+    const deliveries = await deliver(urls, payload(), company.signing_key, event, this.timeoutMs);
+    this.log.push(...deliveries);
+    return deliveries;
+  }
+}

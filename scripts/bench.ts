@@ -1,0 +1,236 @@
+/**
+ * `npm run bench`: each operation of the built app against the local CallRail sandbox through
+ * Zapier's own runner, with the HTTP requests it made and its median time in process; then the
+ * app's import time beside bare zapier-platform-core's, and the deployable zip's size.
+ * Prints a table, then the same figures as JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
+
+import { startSandbox, type Sandbox } from '../sandbox';
+import { API_BASE_ENV } from '../src/apiBase';
+
+const PROJECT = resolve(__dirname, '..', '..');
+const RUNS = 15;
+const IMPORT_RUNS = 9;
+
+type Perform = (z: ZObject, bundle: Bundle) => unknown;
+type Operation = {
+  name: string;
+  target: string;
+  perform: () => Promise<unknown>;
+  maxRequests: number;
+};
+type Row = {
+  operation: string;
+  requests: number;
+  target: number;
+  median_ms: number;
+  within_target: boolean;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** Milliseconds to `require` a module in a fresh Node process, median of several. */
+const importMs = (modulePath: string) =>
+  median(
+    Array.from({ length: IMPORT_RUNS }, () =>
+      Number(
+        execFileSync(
+          process.execPath,
+          [
+            '-e',
+            `const t=process.hrtime.bigint();require(${JSON.stringify(modulePath)});console.log(Number(process.hrtime.bigint()-t)/1e6)`,
+          ],
+          { cwd: PROJECT, encoding: 'utf8' },
+        ).trim(),
+      ),
+    ),
+  );
+
+const operations = (sandbox: Sandbox): Operation[] => {
+  // The built app, exactly as Zapier loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const app = require(join(PROJECT, 'index.js')) as {
+    authentication: { test: Perform };
+    triggers: Record<string, { operation: Record<string, Perform> }>;
+    creates: Record<string, { operation: { perform: Perform } }>;
+    searches: Record<string, { operation: { perform: Perform } }>;
+  };
+  const tester = zapier.createAppTester(app);
+  const [account] = sandbox.accounts;
+  const company = account?.companies.find((c) => c.status === 'active');
+  const from = company?.trackers.find((t) => t.status === 'active' && t.sms_enabled)
+    ?.tracking_numbers[0];
+  if (!account || !company || !from) throw new Error('The sandbox seeded no texting company.');
+  const authData = { api_key: sandbox.keys.agency, account_id: account.id };
+  const call = sandbox.store.calls.filter((c) => c.account_id === account.id).at(-1);
+  const trigger = (key: string, method = 'perform') =>
+    app.triggers[key]?.operation[method] as Perform;
+  const dropdown = { page: 0, isFillingDynamicDropdown: true };
+  const hookUrl = (n: number) => `http://127.0.0.1:9/bench-${n}`;
+  let subscriptions = 0;
+  const subscribe = () =>
+    tester(trigger('new_call_instant', 'performSubscribe'), {
+      authData,
+      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      targetUrl: hookUrl((subscriptions += 1)),
+    }) as Promise<{ id: string }>;
+
+  return [
+    {
+      name: 'auth test',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(app.authentication.test, { authData }),
+    },
+    {
+      name: 'company dropdown (250 a page)',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(trigger('company_list'), { authData, meta: dropdown }),
+    },
+    {
+      name: 'tracking-number dropdown',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(trigger('tracking_number_list'), {
+          authData,
+          inputData: { company_id: company.id },
+          meta: dropdown,
+        }),
+    },
+    {
+      name: 'send SMS',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.send_sms?.operation.perform as Perform, {
+          authData,
+          inputData: {
+            company_id: company.id,
+            tracking_number: from,
+            customer_phone_number: '(720) 555-0143',
+            content: 'Your table is ready.',
+          },
+        }),
+    },
+    {
+      name: 'New Call poll',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(trigger('new_call'), { authData, inputData: {}, meta: {} }),
+    },
+    {
+      name: 'Find Call by phone',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_call?.operation.perform as Perform, {
+          authData,
+          inputData: { customer_phone_number: call?.customer_phone_number },
+        }),
+    },
+    {
+      name: 'Find Call by id',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_call?.operation.perform as Perform, {
+          authData,
+          inputData: { call_id: call?.id },
+        }),
+    },
+    { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
+    {
+      name: 'New Call (Instant) unsubscribe',
+      target: '≤2',
+      maxRequests: 2,
+      perform: async () => {
+        const subscription = await subscribe();
+        sandbox.resetRequests();
+        return tester(trigger('new_call_instant', 'performUnsubscribe'), {
+          authData,
+          subscribeData: subscription,
+        });
+      },
+    },
+  ];
+};
+
+const main = async () => {
+  const sandbox = await startSandbox({
+    limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000 },
+  });
+  process.env[API_BASE_ENV] = sandbox.baseUrl;
+  const rows: Row[] = [];
+  try {
+    for (const operation of operations(sandbox)) {
+      const times: number[] = [];
+      let requests = 0;
+      for (let run = 0; run < RUNS; run += 1) {
+        sandbox.resetRequests();
+        const started = process.hrtime.bigint();
+        await operation.perform();
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        requests = Math.max(requests, sandbox.requests.length);
+      }
+      rows.push({
+        operation: operation.name,
+        requests,
+        target: operation.maxRequests,
+        median_ms: Math.round(median(times) * 10) / 10,
+        within_target: requests <= operation.maxRequests,
+      });
+    }
+  } finally {
+    Reflect.deleteProperty(process.env, API_BASE_ENV);
+    await sandbox.close();
+  }
+
+  const coreMs = importMs('zapier-platform-core');
+  const appMs = importMs('./index.js');
+  const zip = join(PROJECT, 'build', 'build.zip');
+  const summary = {
+    operations: rows,
+    import_ms: {
+      app: Math.round(appMs),
+      core: Math.round(coreMs),
+      ratio: Math.round((appMs / coreMs) * 100) / 100,
+      target_ratio: 1.3,
+    },
+    build_zip_kib: existsSync(zip) ? Math.round(statSync(zip).size / 1024) : null,
+  };
+
+  console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
+  console.log(
+    `${'operation'.padEnd(32)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
+  );
+  for (const row of rows) {
+    console.log(
+      `${row.operation.padEnd(32)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+    );
+  }
+  console.log(
+    `\nimport: app ${summary.import_ms.app} ms, zapier-platform-core ${summary.import_ms.core} ms, ratio ${summary.import_ms.ratio} (target < 1.3)`,
+  );
+  console.log(
+    `build.zip: ${summary.build_zip_kib === null ? 'not built (run npm run package)' : `${summary.build_zip_kib} KiB`}\n`,
+  );
+  console.log(JSON.stringify(summary, null, 2));
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

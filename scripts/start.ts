@@ -1,0 +1,130 @@
+/**
+ * `npm start`: the app end to end, with no CallRail account and no network. Starts the local
+ * CallRail stand-in (sandbox/), runs each operation through `zapier-platform invoke` against it,
+ * prints what came back, and stops.
+ */
+import { startSandbox } from '../sandbox';
+import { API_BASE_ENV } from '../src/apiBase';
+import { createInvoker } from './zapierInvoke';
+
+type Row = Record<string, unknown>;
+const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+const row = (value: unknown): Row =>
+  typeof value === 'object' && value !== null ? (value as Row) : {};
+const show = (value: unknown) =>
+  value === null || value === undefined || value === '' ? '—' : String(value);
+const nationalFormat = (e164: string) => e164.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3');
+
+const step = (title: string, lines: string[]) => {
+  console.log(`\n▸ ${title}`);
+  for (const line of lines) console.log(`    ${line}`);
+};
+
+const main = async () => {
+  const started = Date.now();
+  const sandbox = await startSandbox();
+  const [account] = sandbox.accounts;
+  if (!account) throw new Error('The sandbox seeded no account.');
+  console.log(
+    `CallRail sandbox on ${sandbox.baseUrl}: ${sandbox.accounts.length} accounts, ${account.companies.length} companies in "${account.name}".`,
+  );
+
+  const invoker = createInvoker({
+    authData_api_key: sandbox.keys.agency,
+    authData_account_id: String(account.numeric_id),
+    [API_BASE_ENV]: sandbox.baseUrl,
+  });
+  try {
+    const auth = row(await invoker.run(['auth', 'test']));
+    const label = await invoker.run(['auth', 'label']);
+    step('Connect (auth test, with the 9-digit account number)', [
+      `account: ${show(auth.name)} (${show(auth.id)}, ${show(auth.numeric_id)})`,
+      `connection label: ${show(label)}`,
+    ]);
+
+    const companies = rows(
+      await invoker.run(['trigger', 'company_list', '--isFillingDynamicDropdown']),
+    );
+    step(
+      `Company dropdown: ${companies.length} active companies`,
+      companies.map((c) => `${show(c.name)}  ${show(c.id)}`),
+    );
+    const company = companies[0];
+    if (!company) throw new Error('The Company dropdown is empty.');
+
+    const numbers = rows(
+      await invoker.run(['trigger', 'tracking_number_list', '--isFillingDynamicDropdown'], {
+        company_id: company.id,
+      }),
+    );
+    step(
+      `Texting-number dropdown for ${show(company.name)}: ${numbers.length} SMS-enabled numbers`,
+      numbers.map((n) => show(n.name)),
+    );
+    const from = numbers[0];
+    if (!from) throw new Error('The texting-number dropdown is empty.');
+
+    const text = row(
+      await invoker.run(['create', 'send_sms'], {
+        company_id: company.id,
+        tracking_number: from.id,
+        customer_phone_number: '(720) 555-0143',
+        content:
+          'Hi Dana, this is Summit Dental confirming your cleaning on Tuesday at 9:30am. Reply C to confirm or call us to reschedule. See you soon!',
+        split_long_messages: 'true',
+      }),
+    );
+    step('Send SMS (a 138-character reminder)', [
+      `conversation ${show(text.id)} with ${show(text.customer_name)} ${show(text.customer_phone_number)}`,
+      `from ${show(text.tracking_number)} (${show(text.tracker_name)}), ${show(text.parts_sent)} text(s) at ${show(text.sent_at)}`,
+      `"${show(text.message)}"`,
+    ]);
+
+    const calls = rows(await invoker.run(['trigger', 'new_call'], { company_id: company.id }));
+    step(
+      `New Call poll for ${show(company.name)}: ${calls.length} calls this week`,
+      calls
+        .slice(0, 5)
+        .map(
+          (c) =>
+            `${show(c.start_time)}  ${show(c.direction)}  ${show(c.customer_name)} ${show(c.customer_phone_number)}  ${show(c.duration)}s  ${show(c.source)}  [${show(c.tags_text)}]`,
+        ),
+    );
+    const call = calls[0];
+    if (!call) throw new Error('The New Call poll found no call.');
+
+    const caller = nationalFormat(String(call.customer_phone_number));
+    const byPhone = rows(
+      await invoker.run(['search', 'find_call'], { customer_phone_number: caller }),
+    );
+    step(
+      `Find Call by phone number ${caller}: ${byPhone.length} calls`,
+      byPhone
+        .slice(0, 5)
+        .map(
+          (c) =>
+            `${show(c.id)}  ${show(c.start_time)}  ${show(c.customer_name)}  ${show(c.company_name)}`,
+        ),
+    );
+
+    const byId = rows(await invoker.run(['search', 'find_call'], { call_id: call.id }));
+    const found = row(byId[0]);
+    step(`Find Call by id ${show(call.id)}`, [
+      `${show(found.customer_name)} called ${show(found.formatted_tracking_phone_number)} at ${show(found.start_time)}`,
+      `source ${show(found.source)}, campaign ${show(found.campaign)}, lead status ${show(found.lead_status)}, first touch ${show(found.first_touch_source)}`,
+    ]);
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `\nDone: ${sandbox.requests.length} requests reached the sandbox, in ${seconds} s.`,
+    );
+  } finally {
+    invoker.dispose();
+    await sandbox.close();
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

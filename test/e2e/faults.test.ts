@@ -1,0 +1,72 @@
+import { perform as companyList } from '../../src/triggers/companyList';
+import { perform as sendSms } from '../../src/creates/sendSms';
+import { activeCompany, appTester, authFor, failureOf, useSandbox } from './harness';
+
+const sandbox = useSandbox({ limits: { generalPerHour: 40 } });
+const listCompanies = () =>
+  appTester(companyList, { authData: authFor(sandbox()), meta: { page: 0 } });
+
+describe('CallRail failures, through the sandbox fault switches', () => {
+  afterEach(() => {
+    sandbox().faults.reset();
+    sandbox().resetRateLimits();
+  });
+
+  it('still answers, only later, under latency', async () => {
+    sandbox().faults.setLatency(150);
+    const started = Date.now();
+    await expect(listCompanies()).resolves.not.toHaveLength(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each([500, 503] as const)('turns HTTP %i into a clear error', async (status) => {
+    sandbox().faults.failNext(status);
+    const failure = await failureOf(listCompanies());
+    expect(failure.message).toBe(
+      `CallRail is having trouble (HTTP ${status}) and could not list your companies. Try again in a few minutes; status.callrail.com shows outages.`,
+    );
+  });
+
+  it('says so when CallRail answers with a web page instead of JSON', async () => {
+    sandbox().faults.nonJsonNext();
+    const failure = await failureOf(listCompanies());
+    expect(failure.code).toBe('CallRailNotJson');
+    expect(failure.message).toMatch(/not JSON \(text\/html/);
+  });
+
+  it('explains a dropped connection, and never resends a text after one', async () => {
+    const company = activeCompany(sandbox());
+    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
+      ?.tracking_numbers[0];
+    sandbox().faults.dropNext();
+    sandbox().resetRequests();
+    const failure = await failureOf(
+      appTester(sendSms, {
+        authData: authFor(sandbox()),
+        inputData: {
+          company_id: company.id,
+          tracking_number: from,
+          customer_phone_number: '7205550143',
+          content: 'Hi',
+        },
+      }),
+    );
+    expect(failure.code).toBe('CallRailUnreachable');
+    expect(failure.message).toMatch(
+      /^Could not reach CallRail to send the text \(.+\)\. It is unclear whether it went through/,
+    );
+    expect(sandbox().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it("turns CallRail's general rate limit into a ThrottledError", async () => {
+    let failure: Awaited<ReturnType<typeof failureOf>> | undefined;
+    for (let i = 0; i < 45 && !failure; i += 1) {
+      failure = await listCompanies().then(
+        () => undefined,
+        (error: Error) => failureOf(Promise.reject(error)),
+      );
+    }
+    expect(failure?.name).toBe('ThrottledError');
+    expect(failure?.message).toMatch(/1,000 requests an hour per account/);
+  });
+});

@@ -1,0 +1,87 @@
+import { perform as newCall } from '../../src/triggers/newCall';
+import { perform as findCall } from '../../src/searches/findCall';
+import { activeCompany, appTester, authFor, useSandbox } from './harness';
+
+const sandbox = useSandbox();
+
+describe('New Call polling and Find Call against the sandbox', () => {
+  it('polls in one request when fewer than a page of calls came in', async () => {
+    sandbox().resetRequests();
+    const calls = await appTester(newCall, {
+      authData: authFor(sandbox()),
+      inputData: {},
+      meta: {},
+    });
+    expect(sandbox().requests).toHaveLength(1);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThan(100);
+    const starts = calls.map((c) => Date.parse(String(c.start_time)));
+    expect([...starts].sort((a, b) => b - a)).toEqual(starts);
+    expect(calls[0]).toHaveProperty('utm_source');
+    expect(calls[0]).toHaveProperty('first_touch_source');
+  });
+
+  it('loses no call of a burst between two polls', async () => {
+    const company = activeCompany(sandbox());
+    const burst = sandbox().addCalls(company.id, 230);
+    sandbox().resetRequests();
+    const calls = await appTester(newCall, {
+      authData: authFor(sandbox()),
+      inputData: { company_id: company.id },
+      meta: {},
+    });
+    const ids = new Set(calls.map((c) => c.id));
+    expect(burst.every((call) => ids.has(call.id))).toBe(true);
+    expect(sandbox().requests.length).toBe(3);
+    expect(sandbox().requests.every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('applies direction, answer status and minimum duration exactly as the store says', async () => {
+    const inputData = { direction: 'inbound', answer_status: 'answered', min_duration: 120 };
+    const calls = await appTester(newCall, { authData: authFor(sandbox()), inputData, meta: {} });
+    const ids = calls.map((c) => c.id).sort();
+    const weekAgo = Date.now() - 7 * 86_400_000 - 86_400_000;
+    const accountId = sandbox().accounts[0]?.id;
+    const expected = sandbox()
+      .store.calls.filter(
+        (c) =>
+          c.account_id === accountId &&
+          c.direction === 'inbound' &&
+          c.answered &&
+          c.duration >= 120 &&
+          Date.parse(c.start_time) >= weekAgo,
+      )
+      .map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => expected.includes(id))).toBe(true);
+  });
+
+  it('finds calls by phone number, written any way, newest first, and by id', async () => {
+    const [newest] = await appTester(newCall, {
+      authData: authFor(sandbox()),
+      inputData: {},
+      meta: {},
+    });
+    const number = String(newest?.customer_phone_number);
+    const written = number.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3');
+    sandbox().resetRequests();
+    const byPhone = await appTester(findCall, {
+      authData: authFor(sandbox()),
+      inputData: { customer_phone_number: written },
+    });
+    expect(sandbox().requests).toHaveLength(1);
+    expect(byPhone.length).toBeGreaterThan(0);
+    expect(byPhone.every((c) => c.customer_phone_number === number)).toBe(true);
+    expect(byPhone[0]?.id).toBe(newest?.id);
+    const byId = await appTester(findCall, {
+      authData: authFor(sandbox()),
+      inputData: { call_id: newest?.id },
+    });
+    expect(byId).toEqual([newest]);
+    const none = await appTester(findCall, {
+      authData: authFor(sandbox()),
+      inputData: { call_id: 'CAL00000000000000000000000000000000' },
+    });
+    expect(none).toEqual([]);
+  });
+});
