@@ -1,6 +1,5 @@
 import { perform as companyList } from '../../src/triggers/companyList';
-import { perform as sendSms } from '../../src/creates/sendSms';
-import { activeCompany, appTester, authFor, failureOf, useSandbox } from './harness';
+import { appTester, authFor, failureOf, sendText, useSandbox } from './harness';
 
 const sandbox = useSandbox({ limits: { generalPerHour: 40 } });
 const listCompanies = () =>
@@ -35,22 +34,9 @@ describe('CallRail failures, through the sandbox fault switches', () => {
   });
 
   it('explains a dropped connection, and never resends a text after one', async () => {
-    const company = activeCompany(sandbox());
-    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
-      ?.tracking_numbers[0];
     sandbox().faults.dropNext();
     sandbox().resetRequests();
-    const failure = await failureOf(
-      appTester(sendSms, {
-        authData: authFor(sandbox()),
-        inputData: {
-          company_id: company.id,
-          tracking_number: from,
-          customer_phone_number: '7205550143',
-          content: 'Hi',
-        },
-      }),
-    );
+    const failure = await failureOf(sendText(sandbox()));
     expect(failure.code).toBe('CallRailUnreachable');
     expect(failure.message).toMatch(
       /^Could not reach CallRail to send the text \(.+\)\. It is unclear whether it went through/,

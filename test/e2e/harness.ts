@@ -6,6 +6,7 @@ import zapier from 'zapier-platform-core';
 import App from '../../index';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { API_BASE_ENV } from '../../src/apiBase';
+import { perform as sendSms } from '../../src/creates/sendSms';
 
 /** Zapier's own runner, talking real HTTP to the local CallRail sandbox. */
 export const appTester = zapier.createAppTester(App);
@@ -85,4 +86,28 @@ export const startHookReceiver = async () => {
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+};
+
+type SeededCompany = ReturnType<typeof activeCompany>;
+
+export const textingNumberOf = (company: SeededCompany) => {
+  const number = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
+    ?.tracking_numbers[0];
+  if (!number) throw new Error(`${company.name} has no texting number.`);
+  return number;
+};
+
+/** Send SMS from the first active company's first texting number, with `change` applied. */
+export const sendText = (sandbox: Sandbox, change: Record<string, unknown> = {}) => {
+  const company = activeCompany(sandbox);
+  return appTester(sendSms, {
+    authData: authFor(sandbox),
+    inputData: {
+      company_id: company.id,
+      tracking_number: textingNumberOf(company),
+      customer_phone_number: '7205550143',
+      content: 'Hi',
+      ...change,
+    },
+  });
 };

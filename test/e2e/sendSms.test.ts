@@ -1,7 +1,15 @@
 import { perform as sendSms } from '../../src/creates/sendSms';
 import { perform as companyList } from '../../src/triggers/companyList';
 import { perform as trackingNumberList } from '../../src/triggers/trackingNumberList';
-import { activeCompany, appTester, authFor, failureOf, useSandbox } from './harness';
+import {
+  activeCompany,
+  appTester,
+  authFor,
+  failureOf,
+  sendText,
+  textingNumberOf,
+  useSandbox,
+} from './harness';
 
 const sandbox = useSandbox({ limits: { textsPerHour: 6 } });
 const dropdown = { page: 0, isFillingDynamicDropdown: true };
@@ -32,8 +40,7 @@ describe('Send SMS against the sandbox', () => {
 
   it('sends a text that lands in the conversation', async () => {
     const company = activeCompany(sandbox());
-    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
-      ?.tracking_numbers[0];
+    const from = textingNumberOf(company);
     sandbox().resetRequests();
     const result = await appTester(sendSms, {
       authData: authFor(sandbox()),
@@ -68,8 +75,7 @@ describe('Send SMS against the sandbox', () => {
 
   it('splits a long text into ordered parts at word boundaries', async () => {
     const company = activeCompany(sandbox());
-    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
-      ?.tracking_numbers[0];
+    const from = textingNumberOf(company);
     const words = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
     const result = await appTester(sendSms, {
       authData: authFor(sandbox()),
@@ -97,60 +103,25 @@ describe('Send SMS against the sandbox', () => {
     ['a UK number', { customer_phone_number: '+44 20 7946 0958' }],
     ['141 characters without splitting', { content: 'x'.repeat(141) }],
   ])('sends nothing for %s', async (_name, change) => {
-    const company = activeCompany(sandbox());
-    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
-      ?.tracking_numbers[0];
     sandbox().resetRequests();
-    const failure = await failureOf(
-      appTester(sendSms, {
-        authData: authFor(sandbox()),
-        inputData: {
-          company_id: company.id,
-          tracking_number: from,
-          customer_phone_number: '7205550143',
-          content: 'Hi',
-          ...change,
-        },
-      }),
-    );
+    const failure = await failureOf(sendText(sandbox(), change));
     expect(failure.code).toBe('InvalidInput');
     expect(sandbox().requests).toHaveLength(0);
   });
 
   it("explains CallRail's refusal of a number that cannot text", async () => {
-    const company = activeCompany(sandbox());
-    const voiceOnly = company.trackers.find((t) => t.status === 'active' && !t.sms_enabled)
-      ?.tracking_numbers[0];
+    const voiceOnly = activeCompany(sandbox()).trackers.find(
+      (t) => t.status === 'active' && !t.sms_enabled,
+    );
     const failure = await failureOf(
-      appTester(sendSms, {
-        authData: authFor(sandbox()),
-        inputData: {
-          company_id: company.id,
-          tracking_number: voiceOnly,
-          customer_phone_number: '7205550143',
-          content: 'Hi',
-        },
-      }),
+      sendText(sandbox(), { tracking_number: voiceOnly?.tracking_numbers[0] }),
     );
     expect(failure.message).toMatch(/^CallRail could not send the text: .+\.$/);
   });
 
   it("stops at CallRail's texting limit with a ThrottledError that names it", async () => {
-    const company = activeCompany(sandbox());
-    const from = company.trackers.find((t) => t.status === 'active' && t.sms_enabled)
-      ?.tracking_numbers[0];
-    const send = () =>
-      appTester(sendSms, {
-        authData: authFor(sandbox()),
-        inputData: {
-          company_id: company.id,
-          tracking_number: from,
-          customer_phone_number: '7205550143',
-          content: 'Hi',
-        },
-      });
-    for (let i = 0; i < 6; i += 1) await send();
-    const failure = await failureOf(send());
+    for (let i = 0; i < 6; i += 1) await sendText(sandbox());
+    const failure = await failureOf(sendText(sandbox()));
     expect(failure.name).toBe('ThrottledError');
     expect(failure.message).toMatch(/150 texts an hour/);
     expect(failure.delay).toBe(60);
