@@ -90,7 +90,8 @@ const main = async () => {
             `${show(c.start_time)}  ${show(c.direction)}  ${show(c.customer_name)} ${show(c.customer_phone_number)}  ${show(c.duration)}s  ${show(c.source)}  [${show(c.tags_text)}]`,
         ),
     );
-    const call = calls[0];
+    // The newest inbound call: its attribution makes the lookups below worth reading.
+    const call = calls.find((c) => c.direction === 'inbound') ?? calls[0];
     if (!call) throw new Error('The New Call poll found no call.');
 
     const caller = nationalFormat(String(call.customer_phone_number));

@@ -98,10 +98,12 @@ export const describeFailure = (
     return { kind: 'user', status, message: `${withDetail(couldNot, detail)}. ${advice}` };
   }
   if (status === 404) {
-    const what = context.resource ?? 'what was asked for';
+    const missing = context.resource
+      ? `CallRail found no ${context.resource}`
+      : 'CallRail found nothing there';
     const advice =
       context.notFoundHint ?? 'Check that it exists and belongs to the connected CallRail account.';
-    return { kind: 'user', status, message: `${couldNot}: CallRail found no ${what}. ${advice}` };
+    return { kind: 'user', status, message: `${couldNot}: ${missing}. ${advice}` };
   }
   if (status === 400 || status === 406 || status === 422) {
     return {

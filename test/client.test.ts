@@ -54,7 +54,7 @@ describe('callRail', () => {
   it.each([
     [401, 'ExpiredAuthError', /rejected the API key/],
     [403, 'AppError', /list calls: You may not\. The API key's user is not allowed/],
-    [404, 'AppError', /found no what was asked for/],
+    [404, 'AppError', /CallRail found nothing there\. Check that it exists/],
     [400, 'AppError', /could not list calls: You may not\.$/],
     [406, 'AppError', /could not list calls: You may not\.$/],
     [422, 'AppError', /could not list calls: You may not\.$/],

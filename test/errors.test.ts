@@ -104,7 +104,7 @@ describe('describeFailure', () => {
       'CallRail could not send the text. Ask CallRail support.',
     );
     expect(describeFailure({ status: 404, content: '' }, specific).message).toBe(
-      'CallRail could not send the text: CallRail found no what was asked for. Pick another.',
+      'CallRail could not send the text: CallRail found nothing there. Pick another.',
     );
   });
 });

@@ -185,7 +185,7 @@ const sendPart = (z: ZObject, bundle: Bundle, outgoing: Outgoing, index: number)
       isWrite: true,
       notFoundHint: 'Choose the company and one of its texting numbers from the dropdowns.',
       forbiddenHint:
-        'Texting through the CallRail API must be switched on for your account by CallRail support: ask them to enable "Send SMS via API". The tracking number must also be SMS-enabled and registered for business texting (10DLC).',
+        'Texting through the CallRail API must be switched on for your account by CallRail support: ask them to enable it. The tracking number must also be SMS-enabled and registered for business texting (10DLC).',
       throttleHint: `CallRail allows ${SMS_LIMITS.perHour} texts an hour and ${SMS_LIMITS.perDay.toLocaleString('en-US')} a day per account`,
     },
   });
