@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import type { SmsThread } from './types';
+
 /**
  * Ids are hashes of a descriptive seed string ("company:0:1"), so every run of the sandbox
  * produces the same ids no matter when it starts, and tests can rely on them being stable.
@@ -29,3 +31,12 @@ export function shortId(seed: string): string {
     id += SHORT_ID_ALPHABET[(digest[i] ?? 0) % SHORT_ID_ALPHABET.length];
   return id;
 }
+
+/** A conversation's thread as CallRail first creates it: no notes, tags, value or qualification. */
+export const newSmsThread = (seed: string): SmsThread => ({
+  id: resourceId('SMT', seed),
+  notes: null,
+  tags: [],
+  value: null,
+  lead_qualification: null,
+});

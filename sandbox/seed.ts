@@ -2,7 +2,7 @@ import type { Vertical } from './catalog';
 import { VERTICALS } from './catalog';
 import type { Customer, Outcome } from './callFactory';
 import { buildCall, CustomerFactory } from './callFactory';
-import { hex32, nineDigitId, resourceId, shortId } from './ids';
+import { hex32, newSmsThread, nineDigitId, resourceId, shortId } from './ids';
 import { Random } from './random';
 import { SandboxStore } from './store';
 import { DAY_MS, isoInZone, railsLocal } from './time';
@@ -393,13 +393,7 @@ function seedConversations(
       last_message_at: messages[0]?.created_at ?? '',
       state: 'active',
       lead_status: null,
-      sms_thread: {
-        id: resourceId('SMT', seed),
-        notes: null,
-        tags: [],
-        value: null,
-        lead_qualification: null,
-      },
+      sms_thread: newSmsThread(seed),
       recent_messages: messages,
     };
     store.conversations.push(conversation);

@@ -1,4 +1,4 @@
-import { resourceId, shortId } from './ids';
+import { newSmsThread, resourceId, shortId } from './ids';
 import type {
   AccountRecord,
   CallRecord,
@@ -160,13 +160,7 @@ export class SandboxStore {
       last_message_at: createdAt,
       state: 'active',
       lead_status: null,
-      sms_thread: {
-        id: resourceId('SMT', seed),
-        notes: null,
-        tags: [],
-        value: null,
-        lead_qualification: null,
-      },
+      sms_thread: newSmsThread(seed),
       recent_messages: [],
     };
     this.conversations.push(conversation);

@@ -42,12 +42,25 @@ const subscribeBundle = {
   targetUrl: TARGET,
 };
 
+/** The requests a subscribe or unsubscribe may send, each asserted exactly. */
+const expectList = (integrations: object[]) =>
+  callRailApi()
+    .get(accountPath('integrations.json'))
+    .query(listQuery)
+    .reply(200, listReply(integrations));
+const expectPut = (config: Record<string, string[]>, extra: Record<string, string> = {}) =>
+  callRailApi()
+    .put(accountPath('integrations/7.json'), { config, ...extra })
+    .reply(200, integration(config));
+const expectRead = (config: Record<string, string[]>) =>
+  callRailApi()
+    .get(accountPath('integrations/7.json'))
+    .query({ fields: 'signing_key' })
+    .reply(200, integration(config));
+
 describe('New Call (Instant): subscribe', () => {
   it("adds this Zap's URL to the company's existing webhooks, keeping every other URL and key", async () => {
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([{ id: 3, type: 'Custom', config: {} }, integration(othersConfig)]));
+    expectList([{ id: 3, type: 'Custom', config: {} }, integration(othersConfig)]);
     callRailApi()
       .put(accountPath('integrations/7.json'), {
         config: { post_call_webhook: [OTHER, TARGET], sms_received_webhook: [OTHER] },
@@ -76,7 +89,7 @@ describe('New Call (Instant): subscribe', () => {
   });
 
   it('creates the Webhooks integration when the company has none', async () => {
-    callRailApi().get(accountPath('integrations.json')).query(listQuery).reply(200, listReply([]));
+    expectList([]);
     callRailApi()
       .post(accountPath('integrations.json'), {
         type: 'Webhooks',
@@ -106,71 +119,34 @@ describe('New Call (Instant): subscribe', () => {
     const raced = {
       post_call_webhook: [OTHER, 'https://hooks.zapier.com/hooks/standard/2/zap-b/'],
     };
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([integration({ post_call_webhook: [OTHER] })]));
-    callRailApi()
-      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [OTHER, TARGET] } })
-      .reply(200, {});
-    callRailApi()
-      .get(accountPath('integrations/7.json'))
-      .query(true)
-      .reply(200, integration(raced));
-    callRailApi()
-      .put(accountPath('integrations/7.json'), {
-        config: { post_call_webhook: [...raced.post_call_webhook, TARGET] },
-      })
-      .reply(200, {});
-    callRailApi()
-      .get(accountPath('integrations/7.json'))
-      .query(true)
-      .reply(200, integration({ post_call_webhook: [...raced.post_call_webhook, TARGET] }));
+    expectList([integration({ post_call_webhook: [OTHER] })]);
+    expectPut({ post_call_webhook: [OTHER, TARGET] });
+    expectRead(raced);
+    expectPut({ post_call_webhook: [...raced.post_call_webhook, TARGET] });
+    expectRead({ post_call_webhook: [...raced.post_call_webhook, TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
   });
 
   it('joins the integration another Zap created a moment ago instead of failing', async () => {
-    callRailApi().get(accountPath('integrations.json')).query(listQuery).reply(200, listReply([]));
+    expectList([]);
     callRailApi()
       .post(accountPath('integrations.json'))
       .reply(422, { error: 'A Webhooks integration already exists for this company' });
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([integration({ post_call_webhook: [OTHER] })]));
-    callRailApi()
-      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [OTHER, TARGET] } })
-      .reply(200, {});
-    callRailApi()
-      .get(accountPath('integrations/7.json'))
-      .query(true)
-      .reply(200, integration({ post_call_webhook: [OTHER, TARGET] }));
+    expectList([integration({ post_call_webhook: [OTHER] })]);
+    expectPut({ post_call_webhook: [OTHER, TARGET] });
+    expectRead({ post_call_webhook: [OTHER, TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
   });
 
   it('switches a disabled integration back on', async () => {
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([integration({}, { state: 'disabled' })]));
-    callRailApi()
-      .put(accountPath('integrations/7.json'), {
-        config: { post_call_webhook: [TARGET] },
-        state: 'active',
-      })
-      .reply(200, {});
-    callRailApi()
-      .get(accountPath('integrations/7.json'))
-      .query(true)
-      .reply(200, integration({ post_call_webhook: [TARGET] }));
+    expectList([integration({}, { state: 'disabled' })]);
+    expectPut({ post_call_webhook: [TARGET] }, { state: 'active' });
+    expectRead({ post_call_webhook: [TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
   });
 
   it('gives up with a clear message when the URL keeps being overwritten', async () => {
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([integration({})]));
+    expectList([integration({})]);
     callRailApi().put(accountPath('integrations/7.json')).times(3).reply(200, {});
     callRailApi()
       .get(accountPath('integrations/7.json'))
@@ -225,10 +201,7 @@ describe('New Call (Instant): unsubscribe', () => {
       .get(accountPath('integrations/7.json'))
       .query(true)
       .reply(404, { error: 'Not found' });
-    callRailApi()
-      .get(accountPath('integrations.json'))
-      .query(listQuery)
-      .reply(200, listReply([integration({ post_call_webhook: [TARGET] }, { id: 8 })]));
+    expectList([integration({ post_call_webhook: [TARGET] }, { id: 8 })]);
     callRailApi()
       .put(accountPath('integrations/8.json'), { config: { post_call_webhook: [] } })
       .reply(200, {});
@@ -238,10 +211,7 @@ describe('New Call (Instant): unsubscribe', () => {
   });
 
   it('writes nothing when the URL is already gone', async () => {
-    callRailApi()
-      .get(accountPath('integrations/7.json'))
-      .query(true)
-      .reply(200, integration({ post_call_webhook: [OTHER] }));
+    expectRead({ post_call_webhook: [OTHER] });
     await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
       removed: false,
     });
