@@ -10,7 +10,7 @@ export type NormalizedCall = { id: string } & Record<string, CallValue>;
 type Raw = Record<string, unknown>;
 type Field = { key: string; label: string; type?: 'string' | 'number' | 'boolean' | 'datetime' };
 
-export const MILESTONES = ['first_touch', 'lead_created', 'qualified', 'last_touch'] as const;
+const MILESTONES = ['first_touch', 'lead_created', 'qualified', 'last_touch'] as const;
 const MILESTONE_FIELDS = [
   'event_date',
   'source',

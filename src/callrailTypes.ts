@@ -31,8 +31,6 @@ export type Tracker = {
   company?: { id: string; name: string };
 };
 
-export type Milestone = Record<string, string | null | undefined>;
-
 export type Call = {
   id: string;
   start_time: string;

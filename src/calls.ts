@@ -17,8 +17,12 @@ export const SAMPLE_PAGE_SIZE = 10;
 type RelativePage = { calls: Call[]; has_next_page?: boolean; next_page?: string | null };
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-export const daysAgo = (days: number, now = new Date()) =>
-  isoDate(new Date(now.getTime() - days * 86_400_000));
+export const daysAgo = (days: number) => isoDate(new Date(Date.now() - days * 86_400_000));
+export const monthsAgo = (months: number) => {
+  const date = new Date(Date.now());
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return isoDate(date);
+};
 
 const startedSince = (call: Call, since: number) => {
   const started = Date.parse(call.start_time);

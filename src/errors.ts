@@ -1,4 +1,4 @@
-import { DEFAULT_THROTTLE_DELAY_SECONDS } from './callrailFacts';
+import { DEFAULT_THROTTLE_DELAY_SECONDS, GENERAL_LIMITS } from './callrailFacts';
 
 /** What a request was for, so a failure can tell the user what to fix. */
 export interface RequestContext {
@@ -87,7 +87,7 @@ export const describeFailure = (
       kind: 'throttled',
       delaySeconds: retryDelaySeconds(response.retryAfter),
       message:
-        `CallRail's rate limit was reached (${context.throttleHint ?? 'CallRail allows 1,000 requests an hour per account, shared by every Zap and tool using it'}). ` +
+        `CallRail's rate limit was reached (${context.throttleHint ?? `CallRail allows ${GENERAL_LIMITS.perHour.toLocaleString('en-US')} requests an hour per account, shared by every Zap and tool using it`}). ` +
         'Zapier will try again later.',
     };
   }

@@ -28,9 +28,7 @@ const identifyIntegration: BeforeRequestMiddleware = (request) =>
       }
     : request;
 
-export const contextOf = (request: {
-  middlewareData?: Record<string, unknown>;
-}): RequestContext => {
+const contextOf = (request: { middlewareData?: Record<string, unknown> }): RequestContext => {
   const context = request.middlewareData?.callrail as RequestContext | undefined;
   return context ?? { action: 'complete the request' };
 };

@@ -51,7 +51,7 @@ export const hasUrl = (config: WebhookConfig, event: WebhookEvent, url: string):
   urlsOf(config, event).includes(url);
 
 /** Base64 HMAC-SHA1 of the raw body, keyed by the company's signing key. */
-export const signatureFor = (rawBody: string, signingKey: string): string =>
+const signatureFor = (rawBody: string, signingKey: string): string =>
   createHmac('sha1', signingKey).update(rawBody, 'utf8').digest('base64');
 
 export const isSignatureValid = (

@@ -7,17 +7,17 @@ import {
 } from 'zapier-platform-core';
 
 import { normalizeCall, type NormalizedCall } from '../callPayload';
-import { CALL_ID_PATTERN, EXTRA_CALL_FIELDS } from '../callrailFacts';
+import { CALL_ID_PATTERN, EXTRA_CALL_FIELDS, RETENTION_MONTHS } from '../callrailFacts';
 import type { Call, Page } from '../callrailTypes';
-import { daysAgo } from '../calls';
+import { monthsAgo } from '../calls';
 import { callRailResponse, segment } from '../client';
 import { optionalCompanyField } from '../fields';
 import { searchDigits } from '../phone';
 import { sampleCall } from '../samples/call';
 import { callOutputFields } from '../triggers/newCall';
 
-/** CallRail deletes calls after 25 months; asking further back is an error, so stop short. */
-const SEARCH_WINDOW_DAYS = 730;
+/** Asking beyond CallRail's retention is an error, so stop a month short of it. */
+const SEARCH_WINDOW_MONTHS = RETENTION_MONTHS - 1;
 const MAX_MATCHES = 25;
 
 export const inputFields = defineInputFields([
@@ -94,7 +94,8 @@ const byPhoneNumber = async (
     params: {
       search: digits,
       company_id: companyId || undefined,
-      start_date: dayOf(z, 'From Date', bundle.inputData.start_date) ?? daysAgo(SEARCH_WINDOW_DAYS),
+      start_date:
+        dayOf(z, 'From Date', bundle.inputData.start_date) ?? monthsAgo(SEARCH_WINDOW_MONTHS),
       end_date: dayOf(z, 'To Date', bundle.inputData.end_date),
       sort: 'start_time',
       order: 'desc',
