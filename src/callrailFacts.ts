@@ -17,8 +17,29 @@ export const authorizationHeader = (apiKey: string): string => `Token token="${a
 export const ACCOUNT_ID_PATTERN = /^ACC[0-9a-f]{32}$/i;
 /** [DOC*] The legacy 9-digit account number from app URLs; CallRail accepts it in paths too. */
 export const NUMERIC_ACCOUNT_ID_PATTERN = /^\d{9}$/;
-/** [DOC] `CAL` + 32 hex characters. */
-export const CALL_ID_PATTERN = /^CAL[0-9a-f]{32}$/i;
+/**
+ * [DOC] Resource ids: a three-letter prefix + 32 hex characters (`CAL…`, `COM…`). [LIVE] Tags and
+ * outbound caller ids are plain numbers; text conversations have short ids like `k8mc8`.
+ */
+export const CALLRAIL_ID_PATTERNS = {
+  call: /^CAL[0-9a-f]{32}$/i,
+  company: /^COM[0-9a-f]{32}$/i,
+  tracker: /^TRK[0-9a-f]{32}$/i,
+  form_submission: /^FRM[0-9a-f]{32}$/i,
+  user: /^USR[0-9a-f]{32}$/i,
+  tag: /^\d{1,12}$/,
+  caller_id: /^\d{1,12}$/,
+  conversation: /^[A-Za-z0-9]{3,40}$/,
+} as const;
+export type CallRailIdKind = keyof typeof CALLRAIL_ID_PATTERNS;
+/**
+ * [DOC*] Before 2025-04-28 calls and companies had numeric ids, which webhook bodies still carry
+ * and paths still accept; other resources never had them.
+ */
+export const LEGACY_NUMERIC_ID_PATTERN: Partial<Record<CallRailIdKind, RegExp>> = {
+  call: /^\d{1,12}$/,
+  company: /^\d{1,12}$/,
+};
 
 /** [DOC] Offset pagination: `per_page` defaults to 100 and is capped at 250. */
 export const MAX_PER_PAGE = 250;
@@ -59,38 +80,40 @@ export const WEBHOOK_EVENTS = {
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;
 
 /**
- * [CODE] Fields a call only carries when named in `fields=`: what users filter and map on.
- * The default payload lacks attribution, tags, notes, value and company.
+ * [CODE] The event keys a call event is sent under, by direction. [INF] Call started and call
+ * answered (routing complete) have no outbound key: CallRail sends them for inbound calls.
  */
-export const EXTRA_CALL_FIELDS = [
-  'call_type',
-  'company_id',
-  'company_name',
-  'company_time_zone',
-  'created_at',
-  'first_call',
-  'formatted_customer_phone_number',
-  'formatted_tracking_phone_number',
-  'lead_status',
-  'note',
-  'value',
-  'tags',
-  'source',
-  'source_name',
-  'tracker_id',
-  'campaign',
-  'medium',
-  'keywords',
-  'landing_page_url',
-  'referring_url',
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-  'gclid',
-  'fbclid',
-  'msclkid',
-  'milestones',
-  'timeline_url',
-] as const;
+export const CALL_EVENT_KEYS = {
+  post_call_webhook: { inbound: 'post_call_webhook', outbound: 'post_outbound_call_webhook' },
+  updated_call_webhook: {
+    inbound: 'updated_call_webhook',
+    outbound: 'updated_outbound_call_webhook',
+  },
+  pre_call_webhook: { inbound: 'pre_call_webhook' },
+  answered_call_webhook: { inbound: 'answered_call_webhook' },
+} as const satisfies Record<string, { inbound: WebhookEvent; outbound?: WebhookEvent }>;
+export type CallEventChoice = keyof typeof CALL_EVENT_KEYS;
+
+/**
+ * [DOC*] Members seen in a Call Modified body's `changes` array (tags, note, value,
+ * transcription_text, call_summary, recording_duration, auto_score, manual_score), grouped by
+ * what a user asks for. [INF] `lead_status` and the plain names are accepted too.
+ */
+export const CALL_CHANGE_NAMES = {
+  tags: ['tags'],
+  note: ['note'],
+  value: ['value'],
+  lead_status: ['lead_status'],
+  transcription: ['transcription', 'transcription_text'],
+  call_summary: ['call_summary'],
+  recording: ['recording', 'recording_duration'],
+  score: ['score', 'auto_score', 'manual_score'],
+} as const;
+export type CallChange = keyof typeof CALL_CHANGE_NAMES;
+
+/**
+ * [INF] CallRail posts to a webhook URL as registered, its query string included; a Zap that
+ * listens to several events tags each URL with its event (this query parameter) so a body can
+ * be told apart.
+ */
+export const EVENT_TAG_PARAM = 'callrail_event';

@@ -118,3 +118,34 @@ export const callRail = async <T>(
   bundle: Bundle,
   request: CallRailRequest,
 ): Promise<T> => (await callRailResponse<T>(z, bundle, request)).data;
+
+/**
+ * A list endpoint's items under `key`. A body without that list (an outage page, `{}`,
+ * `"calls": null`) is an error that names the endpoint, and items without an id are dropped:
+ * Zapier dedupes on the id, so an item without one would fire on every poll.
+ */
+export const itemsOf = <T extends { id?: unknown }>(
+  z: ZObject,
+  body: unknown,
+  key: string,
+  endpoint: string,
+): T[] => {
+  const items =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(items)) {
+    throw new z.errors.Error(
+      `CallRail answered ${endpoint} without its "${key}" list, which it always sends. This is usually a passing fault at CallRail: try again in a few minutes.`,
+      'CallRailUnexpectedResponse',
+      502,
+    );
+  }
+  return items.filter(
+    (item): item is T =>
+      typeof item === 'object' &&
+      item !== null &&
+      ['id', 'resource_id'].some((idKey) => {
+        const id = (item as Record<string, unknown>)[idKey];
+        return (typeof id === 'string' && id !== '') || typeof id === 'number';
+      }),
+  );
+};

@@ -1,9 +1,10 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { fetchRecentCalls, POLL_PAGE_SIZE } from '../calls';
+import { fetchRecentCalls } from '../call/requests';
+import { POLL_PAGE_SIZE } from '../polling';
 
 /** Recent calls for the Call dropdown, labelled so a person can tell them apart. */
-export const perform = (async (z, bundle) => {
+const perform = (async (z, bundle) => {
   const calls = await fetchRecentCalls(z, bundle, {
     filters: {},
     pageSize: POLL_PAGE_SIZE,
@@ -12,10 +13,7 @@ export const perform = (async (z, bundle) => {
   });
   return calls.map((call) => ({
     id: call.id,
-    name: [
-      call.customer_name ?? call.customer_phone_number ?? 'Unknown caller',
-      call.start_time ?? '',
-    ]
+    name: [call.customer_name ?? call.customer_phone_number ?? 'Unknown caller', call.start_time]
       .filter(Boolean)
       .join(' · '),
   }));

@@ -1,18 +1,18 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { readCallFilters } from '../callFilters';
-import { CALL_OUTPUT_FIELDS } from '../callPayload';
-import { fetchRecentCalls, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../calls';
+import { readCallFilters } from '../call/filters';
+import { fetchRecentCalls } from '../call/requests';
+import { callResource, type CallOutput } from '../call/resource';
 import {
   answerStatusField,
-  optionalCompanyField,
   directionField,
   minDurationField,
+  optionalCompanyField,
   trackerFilterField,
 } from '../fields';
-import { sampleCall } from '../samples/call';
+import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
 
-export const inputFields = defineInputFields([
+const inputFields = defineInputFields([
   optionalCompanyField,
   trackerFilterField,
   directionField,
@@ -20,20 +20,13 @@ export const inputFields = defineInputFields([
   minDurationField,
 ]);
 
-export const callOutputFields = CALL_OUTPUT_FIELDS.map((field) => ({
-  ...field,
-  ...(field.key === 'id' ? { primary: true } : {}),
-}));
-
-/** One request per poll; more only when a burst of calls filled a whole page since the last poll. */
-export const perform = (async (z, bundle) => {
-  const loadingSample = bundle.meta.isLoadingSample === true;
-  return fetchRecentCalls(z, bundle, {
+/** One request per poll; more only when a burst of calls filled whole pages since the last. */
+const perform = (async (z, bundle) =>
+  fetchRecentCalls(z, bundle, {
     filters: readCallFilters(z, bundle),
-    pageSize: loadingSample ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
-    followBursts: !loadingSample,
-  });
-}) satisfies PollingTriggerPerform<typeof inputFields>;
+    pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
+    followBursts: !isLoadingSample(bundle),
+  })) satisfies PollingTriggerPerform<typeof inputFields, CallOutput>;
 
 export default defineTrigger({
   key: 'new_call',
@@ -47,7 +40,7 @@ export default defineTrigger({
     type: 'polling',
     inputFields,
     perform,
-    sample: sampleCall,
-    outputFields: callOutputFields,
+    sample: callResource.sample,
+    outputFields: callResource.outputFields,
   },
 });

@@ -1,42 +1,21 @@
-import {
-  defineInputFields,
-  defineTrigger,
-  type WebhookTriggerPerform,
-  type WebhookTriggerPerformList,
-  type WebhookTriggerPerformSubscribe,
-  type WebhookTriggerPerformUnsubscribe,
-} from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
-import { matchesCallFilters, readCallFilters } from '../callFilters';
-import { normalizeCall, type NormalizedCall } from '../callPayload';
-import { WEBHOOK_EVENTS, type WebhookEvent } from '../callrailFacts';
-import { fetchRecentCalls, SAMPLE_PAGE_SIZE } from '../calls';
+import { readCallFilters, matchesCallFilters } from '../call/filters';
+import { fetchRecentCalls } from '../call/requests';
+import { callResource } from '../call/resource';
 import {
-  answerStatusField,
-  requiredCompanyField,
-  directionField,
-  minDurationField,
-  trackerFilterField,
-} from '../fields';
-import { sampleCall } from '../samples/call';
-import {
-  headerValue,
-  isSignatureValid,
-  subscribe,
-  unsubscribe,
-  type Subscription,
-} from '../webhooks';
-import { callOutputFields } from './newCall';
+  CALL_CHANGE_NAMES,
+  CALL_EVENT_KEYS,
+  type CallChange,
+  type CallEventChoice,
+  type WebhookEvent,
+} from '../callrailFacts';
+import { answerStatusField, directionField, minDurationField, trackerFilterField } from '../fields';
+import { hookTrigger } from '../hookTrigger';
+import { inputsOf } from '../inputs';
+import { SAMPLE_PAGE_SIZE } from '../polling';
 
-const CALL_EVENTS = [
-  'post_call_webhook',
-  'pre_call_webhook',
-  'updated_call_webhook',
-] as const satisfies readonly WebhookEvent[];
-type CallEvent = (typeof CALL_EVENTS)[number];
-
-export const inputFields = defineInputFields([
-  requiredCompanyField,
+const inputFields = defineInputFields([
   {
     key: 'event',
     label: 'When',
@@ -54,86 +33,91 @@ export const inputFields = defineInputFields([
         sample: 'pre_call_webhook',
       },
       {
+        value: 'answered_call_webhook',
+        label: 'Call answered (routing complete)',
+        sample: 'answered_call_webhook',
+      },
+      {
         value: 'updated_call_webhook',
-        label: 'Call modified (tags, note, value, lead status, recording)',
+        label: 'Call modified (tags, note, value, lead status, transcript, recording, score)',
         sample: 'updated_call_webhook',
       },
     ],
-    helpText: `CallRail sends one webhook per event. "${WEBHOOK_EVENTS.post_call_webhook}" suits most Zaps.`,
+    helpText: 'CallRail sends one webhook per event. "Call completed" suits most Zaps.',
+  },
+  { ...directionField, helpText: 'Inbound, outbound or (left empty) both.' },
+  {
+    key: 'changed_fields',
+    label: 'Only When These Changed',
+    required: false,
+    list: true,
+    choices: Object.keys(CALL_CHANGE_NAMES).map((change) => ({
+      value: change,
+      label: change.replace(/_/g, ' '),
+      sample: change,
+    })),
+    helpText:
+      'For "Call modified" only: trigger when any of these changed. Leave empty for every change.',
   },
   trackerFilterField,
-  directionField,
   answerStatusField,
   minDurationField,
 ]);
 
-const eventOf = (value: unknown): CallEvent =>
-  (CALL_EVENTS as readonly unknown[]).includes(value) ? (value as CallEvent) : 'post_call_webhook';
+/** The event keys of the chosen "When", for the chosen direction (both when none is chosen). */
+const callEvents = (choice: CallEventChoice, direction: 'inbound' | 'outbound' | undefined) => {
+  const keys: { inbound: WebhookEvent; outbound?: WebhookEvent } = CALL_EVENT_KEYS[choice];
+  if (direction === 'inbound') return [keys.inbound];
+  if (direction === 'outbound') return keys.outbound ? [keys.outbound] : [];
+  return keys.outbound ? [keys.inbound, keys.outbound] : [keys.inbound];
+};
 
-export const performSubscribe = (async (z, bundle) => {
-  if (!bundle.targetUrl)
-    throw new z.errors.Error('Zapier gave no URL to subscribe.', 'MissingTargetUrl', 400);
-  return subscribe(z, bundle, {
-    companyId: bundle.inputData.company_id.trim(),
-    event: eventOf(bundle.inputData.event),
-    url: bundle.targetUrl,
-  });
-}) satisfies WebhookTriggerPerformSubscribe<typeof inputFields, Subscription>;
+const isModified = (event: WebhookEvent) => event.startsWith('updated_');
 
-export const performUnsubscribe = (async (z, bundle) =>
-  unsubscribe(
-    z,
-    bundle,
-    (bundle.subscribeData ?? {}) as Partial<Subscription>,
-  )) satisfies WebhookTriggerPerformUnsubscribe<typeof inputFields, { removed: boolean }>;
-
-/**
- * Turns CallRail's webhook body into the shape New Call outputs. When the company's signing key
- * is known, a body whose `Signature` does not match is stopped, not run.
- */
-export const perform = (async (z, bundle) => {
-  const signingKey = (bundle.subscribeData as Partial<Subscription> | undefined)?.signing_key;
-  const rawBody = bundle.rawRequest?.content;
-  if (signingKey && typeof rawBody === 'string') {
-    const signature = headerValue(bundle.rawRequest?.headers, 'Signature');
-    if (!signature || !isSignatureValid(rawBody, signature, signingKey)) {
-      throw new z.errors.HaltedError(
-        'Ignored a request whose Signature header does not match the CallRail company signing key.',
-      );
-    }
-  }
-  const body = (bundle.cleanedRequest ?? {}) as Record<string, unknown>;
-  const call = normalizeCall(body);
-  if (!call.id) throw new z.errors.HaltedError('Ignored a request that carries no CallRail call.');
-  // The webhook belongs to one company already, and old payloads carry its numeric id only.
-  const { company_id: _company, ...filters } = readCallFilters(z, bundle);
-  return matchesCallFilters(call, filters) ? [call] : [];
-}) satisfies WebhookTriggerPerform<typeof inputFields, NormalizedCall>;
-
-/** Real recent calls of the company, in exactly the shape a webhook produces. */
-export const performList = (async (z, bundle) =>
-  fetchRecentCalls(z, bundle, {
-    filters: readCallFilters(z, bundle),
-    pageSize: SAMPLE_PAGE_SIZE,
-    followBursts: false,
-  })) satisfies WebhookTriggerPerformList<typeof inputFields, NormalizedCall>;
-
-export default defineTrigger({
+export default hookTrigger({
   key: 'new_call_instant',
   noun: 'Call',
   display: {
     label: 'New Call (Instant)',
     description:
-      "Triggers when a call of the chosen company completes, starts or changes, the moment CallRail reports it. Adds this Zap's URL to the company's CallRail webhooks without touching other tools' URLs.",
+      "Triggers when a call of the chosen company starts, is answered, completes or changes, the moment CallRail reports it. Adds this Zap's URL to the company's CallRail webhooks without touching other tools' URLs.",
   },
-  operation: {
-    type: 'hook',
-    inputFields,
-    performSubscribe,
-    performUnsubscribe,
-    perform,
-    performList,
-    sample: sampleCall,
-    outputFields: callOutputFields,
+  resource: callResource,
+  inputFields,
+  events: (z, bundle) => {
+    const input = inputsOf(z, bundle, inputFields);
+    const choice =
+      input.choice('event', Object.keys(CALL_EVENT_KEYS) as CallEventChoice[]) ??
+      'post_call_webhook';
+    const events = callEvents(choice, input.choice('direction', ['inbound', 'outbound'] as const));
+    if (events.length === 0) {
+      throw new z.errors.Error(
+        'CallRail reports call started and call answered for inbound calls only: set Direction to Inbound or leave it empty.',
+        'InvalidInput',
+        400,
+      );
+    }
+    return events;
   },
+  // The webhook belongs to one company already, and old payloads carry its numeric id only.
+  matches: (z, bundle, call, event) => {
+    const { company_id: _company, ...filters } = readCallFilters(z, bundle);
+    const wanted = inputsOf(z, bundle, inputFields).list('changed_fields') as CallChange[];
+    const changed =
+      !isModified(event) ||
+      wanted.length === 0 ||
+      wanted.some((change) =>
+        (CALL_CHANGE_NAMES[change] as readonly string[] | undefined)?.some((name) =>
+          call.changes.includes(name),
+        ),
+      );
+    return changed && matchesCallFilters(call, filters);
+  },
+  dedupeOn: ['id', 'event_timestamp'],
+  performList: (z, bundle) =>
+    fetchRecentCalls(z, bundle, {
+      filters: readCallFilters(z, bundle),
+      pageSize: SAMPLE_PAGE_SIZE,
+      followBursts: false,
+    }),
 });

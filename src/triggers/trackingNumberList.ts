@@ -1,10 +1,15 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { activeTrackers } from './trackerList';
+import { optionalCompanyField } from '../fields';
+import { inputsOf } from '../inputs';
+import { listActiveTrackers } from '../tracker/requests';
 
 /** The numbers a company can text from: those of its active, SMS-enabled trackers. */
-export const perform = (async (z, bundle) =>
-  (await activeTrackers(z, bundle))
+const perform = (async (z, bundle) => {
+  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  if (!companyId) return [];
+  const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
+  return trackers
     .filter((tracker) => tracker.sms_enabled === true)
     .flatMap((tracker) =>
       tracker.tracking_numbers.map((number) => ({
@@ -12,7 +17,8 @@ export const perform = (async (z, bundle) =>
         name: `${tracker.name} (${number})`,
         tracker_id: tracker.id,
       })),
-    )) satisfies PollingTriggerPerform;
+    );
+}) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
   key: 'tracking_number_list',

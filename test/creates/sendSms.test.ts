@@ -1,6 +1,8 @@
-import { perform } from '../../src/creates/sendSms';
 import conversation from '../fixtures/conversation-send-response.json';
 import { API_KEY, accountPath, appTester, authData, callRailApi, errorOf } from '../helpers';
+import { operation } from '../operations';
+
+const perform = operation<Record<string, unknown>>('creates', 'send_sms');
 
 const COMPANY = 'COM019c31a27f5b732b9d214e04eaa3061f';
 const input = {

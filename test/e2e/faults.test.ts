@@ -1,5 +1,7 @@
-import { perform as companyList } from '../../src/triggers/companyList';
 import { appTester, authFor, failureOf, sendText, useSandbox } from './harness';
+import { operation } from '../operations';
+
+const companyList = operation('triggers', 'company_list');
 
 const sandbox = useSandbox({ limits: { generalPerHour: 40 } });
 const listCompanies = () =>

@@ -6,7 +6,9 @@ import zapier from 'zapier-platform-core';
 import App from '../../index';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { API_BASE_ENV } from '../../src/apiBase';
-import { perform as sendSms } from '../../src/creates/sendSms';
+import { operation } from '../operations';
+
+const sendSms = operation<Record<string, unknown>>('creates', 'send_sms');
 
 /** Zapier's own runner, talking real HTTP to the local CallRail sandbox. */
 export const appTester = zapier.createAppTester(App);

@@ -1,6 +1,8 @@
-import { perform as newCall } from '../../src/triggers/newCall';
-import { perform as findCall } from '../../src/searches/findCall';
 import { activeCompany, appTester, authFor, useSandbox } from './harness';
+import { operation } from '../operations';
+
+const newCall = operation('triggers', 'new_call');
+const findCall = operation('searches', 'find_call');
 
 const sandbox = useSandbox();
 

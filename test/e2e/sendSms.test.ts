@@ -1,6 +1,3 @@
-import { perform as sendSms } from '../../src/creates/sendSms';
-import { perform as companyList } from '../../src/triggers/companyList';
-import { perform as trackingNumberList } from '../../src/triggers/trackingNumberList';
 import {
   activeCompany,
   appTester,
@@ -10,6 +7,11 @@ import {
   textingNumberOf,
   useSandbox,
 } from './harness';
+import { operation } from '../operations';
+
+const sendSms = operation<Record<string, unknown>>('creates', 'send_sms');
+const companyList = operation('triggers', 'company_list');
+const trackingNumberList = operation('triggers', 'tracking_number_list');
 
 const sandbox = useSandbox({ limits: { textsPerHour: 6 } });
 const dropdown = { page: 0, isFillingDynamicDropdown: true };

@@ -1,10 +1,4 @@
 import {
-  perform,
-  performList,
-  performSubscribe,
-  performUnsubscribe,
-} from '../../src/triggers/newCallInstant';
-import {
   activeCompany,
   appTester,
   authFor,
@@ -12,6 +6,20 @@ import {
   startHookReceiver,
   useSandbox,
 } from './harness';
+import { operation } from '../operations';
+
+const perform = operation('triggers', 'new_call_instant');
+const performList = operation('triggers', 'new_call_instant', 'performList');
+const performSubscribe = operation<{ id: string } & Record<string, unknown>>(
+  'triggers',
+  'new_call_instant',
+  'performSubscribe',
+);
+const performUnsubscribe = operation<{ removed: boolean }>(
+  'triggers',
+  'new_call_instant',
+  'performUnsubscribe',
+);
 
 const sandbox = useSandbox();
 let receiver: Awaited<ReturnType<typeof startHookReceiver>>;

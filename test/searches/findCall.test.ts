@@ -1,9 +1,11 @@
-import { EXTRA_CALL_FIELDS } from '../../src/callrailFacts';
-import { perform } from '../../src/searches/findCall';
+import { callResource } from '../../src/call/resource';
 import restCall from '../fixtures/call-rest.json';
 import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
+import { operation } from '../operations';
 
-const fields = EXTRA_CALL_FIELDS.join(',');
+const perform = operation('searches', 'find_call');
+
+const fields = callResource.requestedFields;
 const find = (inputData: Record<string, unknown>) => appTester(perform, { authData, inputData });
 
 describe('Find Call', () => {

@@ -1,10 +1,12 @@
-import { perform as callList } from '../../src/triggers/callList';
-import { perform as companyList } from '../../src/triggers/companyList';
-import { perform as trackerList } from '../../src/triggers/trackerList';
-import { perform as trackingNumberList } from '../../src/triggers/trackingNumberList';
 import restCall from '../fixtures/call-rest.json';
 import trackers from '../fixtures/trackers.json';
 import { accountPath, appTester, authData, callRailApi, freezeDate } from '../helpers';
+import { operation } from '../operations';
+
+const callList = operation('triggers', 'call_list');
+const companyList = operation('triggers', 'company_list');
+const trackerList = operation('triggers', 'tracker_list');
+const trackingNumberList = operation('triggers', 'tracking_number_list');
 
 const COMPANY = 'COM019c46b8a26376a9a4f29671dcdd49e9';
 const dropdownMeta = { page: 0, isFillingDynamicDropdown: true };

@@ -1,8 +1,10 @@
-import { EXTRA_CALL_FIELDS } from '../../src/callrailFacts';
-import { perform } from '../../src/triggers/newCall';
+import { callResource } from '../../src/call/resource';
 import restCall from '../fixtures/call-rest.json';
 import { callsFrom } from '../fixtures/calls';
 import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
+import { operation } from '../operations';
+
+const perform = operation('triggers', 'new_call');
 
 const NOW = '2026-11-22T12:00:00.000Z';
 const pollQuery = (extra: Record<string, string> = {}) => ({
@@ -11,7 +13,7 @@ const pollQuery = (extra: Record<string, string> = {}) => ({
   sort: 'start_time',
   order: 'desc',
   start_date: '2026-11-15',
-  fields: EXTRA_CALL_FIELDS.join(','),
+  fields: callResource.requestedFields,
   ...extra,
 });
 const poll = (inputData: Record<string, unknown> = {}, meta: Record<string, unknown> = {}) =>

@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import {
-  perform,
-  performList,
-  performSubscribe,
-  performUnsubscribe,
-} from '../../src/triggers/newCallInstant';
 import restCall from '../fixtures/call-rest.json';
 import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
+import { operation } from '../operations';
+
+const perform = operation('triggers', 'new_call_instant');
+const performList = operation('triggers', 'new_call_instant', 'performList');
+const performSubscribe = operation<{ id: string } & Record<string, unknown>>(
+  'triggers',
+  'new_call_instant',
+  'performSubscribe',
+);
+const performUnsubscribe = operation<{ removed: boolean }>(
+  'triggers',
+  'new_call_instant',
+  'performUnsubscribe',
+);
 
 const COMPANY = 'COM8154748ae6bd4e278a7cddd38a662f4f';
 const TARGET = 'https://hooks.zapier.com/hooks/standard/1/abc/';

@@ -1,7 +1,8 @@
-import { normalizeCall, type NormalizedCall } from '../callPayload';
-
-/** A call as the triggers and Find Call output it, built from CallRail's documented example. */
-export const sampleCall: NormalizedCall = normalizeCall({
+/**
+ * A call as CallRail's REST API returns it with every requested field, built from CallRail's
+ * documented example; the call resource's sample is this, normalised.
+ */
+export const rawSampleCall = {
   id: 'CAL8154748ae6bd4e278a7cddd38a662f4f',
   answered: true,
   business_phone_number: '+17703334455',
@@ -20,6 +21,14 @@ export const sampleCall: NormalizedCall = normalizeCall({
   tracking_phone_number: '+13038163491',
   voicemail: false,
   agent_email: 'gil@televised.com',
+  person_id: 'PER8154748ae6bd4e278a7cddd38a662f4f',
+  transcription:
+    'Agent: Widget Shop, this is Gil. Caller: Hi, I need a quote on a new water heater.',
+  call_summary: 'The caller asked for a quote on replacing a 40-gallon water heater.',
+  sentiment: 'positive',
+  lead_score: 'good_lead',
+  keywords_spotted: ['quote', 'water heater'],
+  call_highlights: ['Asked for a quote', 'Wants an install this week'],
   call_type: 'first_call',
   company_id: 'COM8154748ae6bd4e278a7cddd38a662f4f',
   company_name: 'Widget Shop',
@@ -81,4 +90,4 @@ export const sampleCall: NormalizedCall = normalizeCall({
       device: 'desktop',
     },
   },
-});
+};

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { CALL_OUTPUT_FIELDS, normalizeCall } from '../src/callPayload';
-import restCall from './fixtures/call-rest.json';
+import { callResource } from '../../src/call/resource';
+
+const normalizeCall = callResource.normalize;
+const CALL_OUTPUT_FIELDS = callResource.outputFields;
+import restCall from '../fixtures/call-rest.json';
 
 const webhookBody = JSON.parse(
-  readFileSync(join(__dirname, 'fixtures/webhook-post-call-test-vector.json'), 'utf8'),
+  readFileSync(join(__dirname, '../fixtures/webhook-post-call-test-vector.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 describe('normalizeCall', () => {

@@ -14,41 +14,42 @@ import { callRail, callRailResponse, segment } from './client';
 
 export type WebhookConfig = Record<string, unknown>;
 
-export interface Subscription {
-  /** The integration's id; Zapier keeps subscription ids as strings. */
-  id: string;
-  company_id: string;
-  event: WebhookEvent;
-  target_url: string;
-  /** The company's key for the `Signature` header, when CallRail shares it with this key. */
-  signing_key: string | null;
-}
+/** Which URL this Zap registered under which event key. */
+export type EventUrls = Partial<Record<WebhookEvent, string>>;
 
-const urlsOf = (config: WebhookConfig, event: WebhookEvent): string[] => {
+const urlsOf = (config: WebhookConfig, event: string): string[] => {
   const urls = config[event];
   return Array.isArray(urls) ? urls.filter((url): url is string => typeof url === 'string') : [];
 };
 
-export const withUrl = (
-  config: WebhookConfig,
-  event: WebhookEvent,
-  url: string,
-): WebhookConfig => ({
-  ...config,
-  [event]: [...urlsOf(config, event).filter((existing) => existing !== url), url],
-});
+const entriesOf = (urls: EventUrls) =>
+  Object.entries(urls).filter((entry): entry is [WebhookEvent, string] => Boolean(entry[1]));
 
-export const withoutUrl = (
-  config: WebhookConfig,
-  event: WebhookEvent,
-  url: string,
-): WebhookConfig => ({
-  ...config,
-  [event]: urlsOf(config, event).filter((existing) => existing !== url),
-});
+/** The config with these URLs added; every other key and URL kept as it was. */
+export const withUrls = (config: WebhookConfig, urls: EventUrls): WebhookConfig =>
+  entriesOf(urls).reduce<WebhookConfig>(
+    (merged, [event, url]) => ({
+      ...merged,
+      [event]: [...urlsOf(merged, event).filter((existing) => existing !== url), url],
+    }),
+    config,
+  );
 
-export const hasUrl = (config: WebhookConfig, event: WebhookEvent, url: string): boolean =>
-  urlsOf(config, event).includes(url);
+/** The config with these URLs removed; every other key and URL kept as it was. */
+export const withoutUrls = (config: WebhookConfig, urls: EventUrls): WebhookConfig =>
+  entriesOf(urls).reduce<WebhookConfig>(
+    (remaining, [event, url]) => ({
+      ...remaining,
+      [event]: urlsOf(remaining, event).filter((existing) => existing !== url),
+    }),
+    config,
+  );
+
+export const hasAllUrls = (config: WebhookConfig, urls: EventUrls): boolean =>
+  entriesOf(urls).every(([event, url]) => urlsOf(config, event).includes(url));
+
+export const hasAnyUrl = (config: WebhookConfig, urls: EventUrls): boolean =>
+  entriesOf(urls).some(([event, url]) => urlsOf(config, event).includes(url));
 
 /** Base64 HMAC-SHA1 of the raw body, keyed by the company's signing key. */
 const signatureFor = (rawBody: string, signingKey: string): string =>
@@ -124,35 +125,38 @@ const createIntegration = (z: ZObject, bundle: Bundle, companyId: string, config
     allowStatuses: [422],
   });
 
+export interface Registration {
+  /** The integration's id; Zapier keeps subscription ids as strings. */
+  integrationId: string;
+  /** The company's key for the `Signature` header. */
+  signingKey: string | null;
+}
+
 /**
- * Adds `url` for `event`, then reads the integration back: a Zap subscribing at the same moment
+ * Adds this Zap's URLs, then reads the integration back: a Zap subscribing at the same moment
  * may have written its own config over ours, in which case ours is merged in again.
  */
 export const subscribe = async (
   z: ZObject,
   bundle: Bundle,
-  { companyId, event, url }: { companyId: string; event: WebhookEvent; url: string },
-): Promise<Subscription> => {
+  { companyId, urls }: { companyId: string; urls: EventUrls },
+): Promise<Registration> => {
   let integration = await webhooksIntegration(z, bundle, companyId);
   for (let round = 1; round <= ROUNDS; round += 1) {
     if (integration) {
-      await writeConfig(z, bundle, integration, withUrl(integration.config, event, url));
+      await writeConfig(z, bundle, integration, withUrls(integration.config, urls));
     } else {
-      const created = await createIntegration(z, bundle, companyId, { [event]: [url] });
+      const created = await createIntegration(z, bundle, companyId, withUrls({}, urls));
       integration =
         created.status === 422 ? await webhooksIntegration(z, bundle, companyId) : created.data;
       if (created.status === 422) continue;
     }
     if (!integration) break;
     const current = await readIntegration(z, bundle, integration.id);
-    if (current.status !== 404 && hasUrl(current.data.config, event, url)) {
-      const signingKey = current.data.signing_key ?? integration.signing_key ?? null;
+    if (current.status !== 404 && hasAllUrls(current.data.config, urls)) {
       return {
-        id: String(integration.id),
-        company_id: companyId,
-        event,
-        target_url: url,
-        signing_key: signingKey,
+        integrationId: String(integration.id),
+        signingKey: current.data.signing_key ?? integration.signing_key ?? null,
       };
     }
     integration =
@@ -165,27 +169,30 @@ export const subscribe = async (
   );
 };
 
-/** Removes only `url`; the integration and every other URL stay. Never deletes anything. */
+/** Removes only this Zap's URLs; the integration and every other URL stay. Never deletes. */
 export const unsubscribe = async (
   z: ZObject,
   bundle: Bundle,
-  subscription: Partial<Subscription>,
+  {
+    integrationId,
+    companyId,
+    urls,
+  }: { integrationId?: string; companyId?: string; urls: EventUrls },
 ): Promise<{ removed: boolean }> => {
-  const { id, company_id: companyId, event, target_url: url } = subscription;
-  if (!event || !url) return { removed: false };
-  const byId = id === undefined ? null : await readIntegration(z, bundle, id);
+  if (Object.keys(urls).length === 0) return { removed: false };
+  const byId = integrationId === undefined ? null : await readIntegration(z, bundle, integrationId);
   const integration =
     byId && byId.status !== 404
       ? byId.data
       : companyId
         ? await webhooksIntegration(z, bundle, companyId)
         : undefined;
-  if (!integration || !hasUrl(integration.config, event, url)) return { removed: false };
+  if (!integration || !hasAnyUrl(integration.config, urls)) return { removed: false };
   await writeConfig(
     z,
     bundle,
     { ...integration, state: undefined },
-    withoutUrl(integration.config, event, url),
+    withoutUrls(integration.config, urls),
   );
   return { removed: true };
 };

@@ -1,0 +1,62 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import {
+  answerStatusField,
+  directionField,
+  minDurationField,
+  optionalCompanyField,
+  trackerFilterField,
+} from '../fields';
+import { inputsOf } from '../inputs';
+import type { CallOutput } from './resource';
+
+/** The optional filters a user sets on a call trigger. */
+export interface CallFilters {
+  company_id?: string;
+  tracker_id?: string;
+  direction?: 'inbound' | 'outbound';
+  answer_status?: 'answered' | 'missed' | 'voicemail';
+  min_duration?: number;
+}
+
+const filterFields = [
+  optionalCompanyField,
+  trackerFilterField,
+  directionField,
+  answerStatusField,
+  minDurationField,
+] as const;
+
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+
+export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters => {
+  const input = inputsOf(z, bundle, filterFields);
+  return defined({
+    company_id: input.id('company_id', 'company'),
+    tracker_id: input.id('tracker_id', 'tracker'),
+    direction: input.choice('direction', ['inbound', 'outbound'] as const),
+    answer_status: input.choice('answer_status', ['answered', 'missed', 'voicemail'] as const),
+    min_duration: input.integer('min_duration'),
+  });
+};
+
+/** What CallRail filters itself (it silently ignores filters it does not know). */
+export const callFilterParams = (filters: CallFilters) => ({
+  company_id: filters.company_id,
+  tracker_id: filters.tracker_id,
+  direction: filters.direction,
+  answer_status: filters.answer_status,
+});
+
+const answerStatusOf = (call: CallOutput): CallFilters['answer_status'] =>
+  call.answered === true ? 'answered' : call.voicemail === true ? 'voicemail' : 'missed';
+
+/** Applied to every call too, so a filter CallRail ignored still holds. */
+export const matchesCallFilters = (call: CallOutput, filters: CallFilters): boolean =>
+  (filters.company_id === undefined || call.company_id === filters.company_id) &&
+  (filters.tracker_id === undefined || call.tracker_id === filters.tracker_id) &&
+  (filters.direction === undefined || call.direction === filters.direction) &&
+  (filters.answer_status === undefined || answerStatusOf(call) === filters.answer_status) &&
+  (filters.min_duration === undefined ||
+    (typeof call.duration === 'number' && call.duration >= filters.min_duration));

@@ -1,0 +1,87 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import { SMS_LIMITS } from '../callrailFacts';
+import { callRail } from '../client';
+import { presentValues } from '../fieldTable';
+import { sentTextResource, type SentText } from './sentText';
+
+export interface Outgoing {
+  companyId: string;
+  trackingNumber: string;
+  customerNumber: string;
+  parts: string[];
+  mediaUrl: string | undefined;
+  message: string;
+}
+
+/** Zapier's errors carry their message as JSON. */
+const innerMessage = (error: Error): string => {
+  try {
+    return String((JSON.parse(error.message) as { message: unknown }).message);
+  } catch {
+    return error.message;
+  }
+};
+
+/**
+ * After one part has gone out, nothing may make Zapier run the step again (not even a 429):
+ * the parts already sent would be sent twice.
+ */
+const partialFailure = (z: ZObject, error: unknown, sent: number, total: number) =>
+  new z.errors.Error(
+    `Sent ${sent} of ${total} texts, then CallRail stopped: ${innerMessage(error as Error)} ` +
+      `Do not re-run this step as it is, or the first ${sent === 1 ? 'text' : `${sent} texts`} would be sent again; send the rest from CallRail.`,
+    'PartiallySent',
+    502,
+  );
+
+/** What was sent, completed by whatever CallRail answered (which may be nothing at all). */
+const toOutput = (answer: unknown, outgoing: Outgoing): SentText =>
+  sentTextResource.normalize({
+    customer_phone_number: outgoing.customerNumber,
+    tracking_number: outgoing.trackingNumber,
+    company_id: outgoing.companyId,
+    ...presentValues(answer),
+    message: outgoing.message,
+    parts_sent: outgoing.parts.length,
+    media_url: outgoing.mediaUrl,
+  });
+
+const sendPart = (z: ZObject, bundle: Bundle, outgoing: Outgoing, index: number) =>
+  callRail<unknown>(z, bundle, {
+    method: 'POST',
+    path: 'text-messages.json',
+    body: {
+      company_id: outgoing.companyId,
+      tracking_number: outgoing.trackingNumber,
+      customer_phone_number: outgoing.customerNumber,
+      content: outgoing.parts[index],
+      ...(outgoing.mediaUrl && index === 0 ? { media_url: outgoing.mediaUrl } : {}),
+    },
+    context: {
+      action: 'send the text',
+      resource: `company ${outgoing.companyId} or tracking number ${outgoing.trackingNumber}`,
+      isWrite: true,
+      notFoundHint: 'Choose the company and one of its texting numbers from the dropdowns.',
+      forbiddenHint:
+        'Texting through the CallRail API must be switched on for your account by CallRail support: ask them to enable it. The tracking number must also be SMS-enabled and registered for business texting (10DLC).',
+      throttleHint: `CallRail allows ${SMS_LIMITS.perHour} texts an hour and ${SMS_LIMITS.perDay.toLocaleString('en-US')} a day per account`,
+    },
+  });
+
+/** Sends each part once, in order; never retried (CallRail has no idempotency keys). */
+export const sendTexts = async (
+  z: ZObject,
+  bundle: Bundle,
+  outgoing: Outgoing,
+): Promise<SentText> => {
+  let answer = await sendPart(z, bundle, outgoing, 0);
+  for (let index = 1; index < outgoing.parts.length; index += 1) {
+    try {
+      answer = await sendPart(z, bundle, outgoing, index);
+    } catch (error) {
+      throw partialFailure(z, error, index, outgoing.parts.length);
+    }
+  }
+  return toOutput(answer, outgoing);
+};
