@@ -18,7 +18,7 @@ export const INVALID_INPUT = 'InvalidInput';
 export const invalidInput = (z: ZObject, message: string): Error =>
   new z.errors.Error(message, INVALID_INPUT, 400);
 
-type LabelledField = { key: string; label?: string };
+type LabelledField = { key: string; label?: string; dynamic?: string; choices?: unknown };
 
 const trimmed = (value: unknown): string =>
   typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
@@ -60,7 +60,14 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
   fields: Fields,
 ) => {
   type Key = Fields[number]['key'];
-  const labelOf = (key: Key): string => fields.find((field) => field.key === key)?.label ?? key;
+  const fieldOf = (key: Key) => fields.find((field) => field.key === key);
+  const labelOf = (key: Key): string => fieldOf(key)?.label ?? key;
+  const missing = (key: Key): string => {
+    const field = fieldOf(key);
+    return field?.dynamic || field?.choices
+      ? `Choose the ${labelOf(key)}, or map one from an earlier step.`
+      : `${labelOf(key)} is empty: type or map a value.`;
+  };
   const raw = (key: Key): unknown => (bundle.inputData as Record<string, unknown>)[key];
 
   function text(key: Key, options: { required: true }): string;
@@ -68,8 +75,7 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
   function text(key: Key, options: { required?: boolean } = {}): string | undefined {
     const value = trimmed(raw(key));
     if (value) return value;
-    if (options.required)
-      throw invalidInput(z, `${labelOf(key)} is empty: fill it in or map a value.`);
+    if (options.required) throw invalidInput(z, missing(key));
     return undefined;
   }
 

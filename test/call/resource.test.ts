@@ -35,7 +35,7 @@ describe('normalizeCall', () => {
       lead_created_campaign: 'Spring',
       qualified_source: null,
       business_phone_number: null,
-      changes: null,
+      changes: [],
     });
   });
 
@@ -52,7 +52,7 @@ describe('normalizeCall', () => {
       customer_phone_number: '+12148654559',
       start_time: '2018-02-19T13:41:00.236-05:00',
       tags: [],
-      tags_text: '',
+      tags_text: null,
     });
   });
 
@@ -91,7 +91,11 @@ describe('normalizeCall', () => {
       { tags: ['Hot', 'Cold'], tags_text: 'Hot, Cold' },
     ],
     ['a single tag string', { id: 'CAL1', tags: 'Hot' }, { tags: ['Hot'] }],
-    ['call-modified changes', { id: 'CAL1', changes: ['tags', 'note'] }, { changes: 'tags, note' }],
+    [
+      'call-modified changes',
+      { id: 'CAL1', changes: ['tags', 'note'] },
+      { changes: ['tags', 'note'] },
+    ],
     ['missing id', {}, { id: '' }],
     [
       'formatted source as a fallback',

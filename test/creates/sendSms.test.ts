@@ -100,7 +100,7 @@ describe('Send SMS', () => {
   });
 
   it.each([
-    ['empty message', { content: '   ' }, /The Message is empty/],
+    ['empty message', { content: '   ' }, /Message is empty: type or map a value/],
     [
       'invalid number',
       { customer_phone_number: '555-01' },
@@ -114,13 +114,13 @@ describe('Send SMS', () => {
     [
       'bad tracking number',
       { tracking_number: 'TRK019c5f8c1c3279f98b678fb73d04887e' },
-      /Send From \(Tracking Number\) .* choose one of the company's texting numbers/,
+      /Send From \(Tracking Number\) .* is not a valid US or Canadian phone number/,
     ],
-    ['missing company', { company_id: ' ' }, /Choose the Company/],
+    ['missing company', { company_id: ' ' }, /Choose the Company, or map one/],
     [
       'bad image link',
       { media_url: 'coupon.png' },
-      /Image URL \(MMS\) must be a public http\(s\) link/,
+      /Image URL \(MMS\) must be a web address starting with https:\/\//,
     ],
     [
       'too long without splitting',

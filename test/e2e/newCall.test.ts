@@ -25,7 +25,7 @@ describe('New Call polling and Find Call against the sandbox', () => {
 
   it('loses no call of a burst between two polls', async () => {
     const company = activeCompany(sandbox());
-    const burst = sandbox().addCalls(company.id, 230);
+    const burst = sandbox().addCalls(company.id, 600);
     sandbox().resetRequests();
     const calls = await appTester(newCall, {
       authData: authFor(sandbox()),

@@ -81,8 +81,8 @@ describe('Find Call', () => {
   });
 
   it.each([
-    ['nothing to search for', {}, /Give a Call ID or a Customer Phone Number/],
-    ['a malformed id', { call_id: '../a.json' }, /Call must be a CallRail call ID/],
+    ['nothing to search for', {}, /Give a Call or a Customer Phone Number/],
+    ['a malformed id', { call_id: '../a.json' }, /Call must be a CallRail ID such as CAL/],
     ['too few digits', { customer_phone_number: '55-01' }, /too few digits/],
     [
       'a bad date',

@@ -97,7 +97,7 @@ describe('dropdowns', () => {
         .query(
           (query) =>
             query.offset === '2' &&
-            query.per_page === '100' &&
+            query.per_page === '250' &&
             query.relative_pagination === 'true',
         )
         .reply(200, {

@@ -9,7 +9,7 @@ const perform = operation('triggers', 'new_call');
 const NOW = '2026-11-22T12:00:00.000Z';
 const pollQuery = (extra: Record<string, string> = {}) => ({
   relative_pagination: 'true',
-  per_page: '100',
+  per_page: '250',
   sort: 'start_time',
   order: 'desc',
   start_date: '2026-11-15',
@@ -74,37 +74,37 @@ describe('New Call (polling)', () => {
     expect(calls.map((call) => call.id)).toEqual(['CALa']);
   });
 
-  it('follows the next pages when a burst filled a whole page since the last poll, up to a cap', async () => {
+  it('follows the next pages while a burst fills whole pages inside the look-back window', async () => {
     const next = (offset: number) =>
       `https://api.callrail.com/v3/a/ACC8154748ae6bd4e278a7cddd38a662f4f/calls.json?relative_pagination=true&offset=${offset}`;
-    const burst = callsFrom(NOW, 500, 0.05);
+    const burst = callsFrom(NOW, 1100, 0.05);
     callRailApi()
       .get(accountPath('calls.json'))
       .query(pollQuery())
-      .reply(200, { has_next_page: true, next_page: next(1), calls: burst.slice(0, 100) });
-    for (let page = 1; page < 5; page += 1) {
+      .reply(200, { has_next_page: true, next_page: next(1), calls: burst.slice(0, 250) });
+    for (let page = 1; page * 250 < burst.length; page += 1) {
       callRailApi()
         .get(accountPath('calls.json'))
         .query({ relative_pagination: 'true', offset: String(page) })
         .reply(200, {
-          has_next_page: true,
-          next_page: next(page + 1),
-          calls: burst.slice(page * 100, page * 100 + 100),
+          has_next_page: page < 4,
+          next_page: page < 4 ? next(page + 1) : null,
+          calls: burst.slice(page * 250, page * 250 + 250),
         });
     }
     const calls = await poll();
-    expect(calls).toHaveLength(500);
-    expect(new Set(calls.map((call) => call.id)).size).toBe(500);
+    expect(calls).toHaveLength(1100);
+    expect(new Set(calls.map((call) => call.id)).size).toBe(1100);
   });
 
   it('stops after one page when the page reaches back before the burst window', async () => {
-    const spread = callsFrom(NOW, 100, 5);
+    const spread = callsFrom(NOW, 250, 1);
     callRailApi().get(accountPath('calls.json')).query(pollQuery()).reply(200, {
       has_next_page: true,
       next_page: 'https://api.callrail.com/v3/a/x/calls.json?offset=1',
       calls: spread,
     });
-    expect(await poll()).toHaveLength(100);
+    expect(await poll()).toHaveLength(250);
   });
 
   it('asks for a few calls when Zapier loads a sample', async () => {
@@ -129,7 +129,7 @@ describe('New Call (polling)', () => {
     [
       'minimum duration',
       { min_duration: '-5' },
-      /Minimum Duration must be a whole number of seconds; "-5" is not\./,
+      /Minimum Duration \(Seconds\) must be a whole number of at least 0; "-5" is not\./,
     ],
   ])('rejects a bad %s before polling', async (_name, inputData, message) => {
     const error = await errorOf(poll(inputData));
