@@ -5,6 +5,10 @@ import { defineInputField } from 'zapier-platform-core';
  * Keys are public: once shipped, never rename one.
  */
 
+/** Static choices from `{ value: label }`, in that order, each with the sample Zapier wants. */
+export const choicesFrom = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label, sample: value }));
+
 const companyDropdown = {
   key: 'company_id',
   label: 'Company',

@@ -115,8 +115,28 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
     return parsed;
   };
 
+  /** A multi-select or a comma-separated list; each entry trimmed, blanks dropped. */
+  const list = (key: Key): string[] => {
+    const value = raw(key);
+    const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+    return [...new Set(items.map(trimmed).filter(Boolean))];
+  };
+
   return {
     text,
+    list,
+    /** A multi-select whose every entry must be one of `allowed`. */
+    choices: <T extends string>(key: Key, allowed: readonly T[]): T[] => {
+      const chosen = list(key);
+      const unknown = chosen.filter((item) => !(allowed as readonly string[]).includes(item));
+      if (unknown.length > 0) {
+        throw invalidInput(
+          z,
+          `${labelOf(key)} may hold ${allowed.join(', ')}; "${unknown.join('", "')}" is not one of them.`,
+        );
+      }
+      return chosen as T[];
+    },
     id,
     phone,
     day,
@@ -137,16 +157,6 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
         z,
         `${labelOf(key)} must be one of ${allowed.join(', ')}; "${value}" is not.`,
       );
-    },
-    /** A multi-select or a comma-separated list; each entry trimmed, blanks dropped. */
-    list: (key: Key): string[] => {
-      const value = raw(key);
-      const items = Array.isArray(value)
-        ? value
-        : typeof value === 'string'
-          ? value.split(',')
-          : [];
-      return [...new Set(items.map(trimmed).filter(Boolean))];
     },
     boolean: (key: Key): boolean | undefined => {
       const value = raw(key);
