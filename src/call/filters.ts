@@ -19,7 +19,8 @@ export interface CallFilters {
   min_duration?: number;
 }
 
-const filterFields = [
+/** The filter inputs of every call trigger, in the order the Zap editor shows them. */
+export const callFilterFields = [
   optionalCompanyField,
   trackerFilterField,
   directionField,
@@ -31,7 +32,7 @@ const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
 export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters => {
-  const input = inputsOf(z, bundle, filterFields);
+  const input = inputsOf(z, bundle, callFilterFields);
   return defined({
     company_id: input.id('company_id', 'company'),
     tracker_id: input.id('tracker_id', 'tracker'),

@@ -1,24 +1,11 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { readCallFilters } from '../call/filters';
+import { callFilterFields, readCallFilters } from '../call/filters';
 import { fetchRecentCalls } from '../call/requests';
 import { callResource, type CallOutput } from '../call/resource';
-import {
-  answerStatusField,
-  directionField,
-  minDurationField,
-  optionalCompanyField,
-  trackerFilterField,
-} from '../fields';
 import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
 
-const inputFields = defineInputFields([
-  optionalCompanyField,
-  trackerFilterField,
-  directionField,
-  answerStatusField,
-  minDurationField,
-]);
+const inputFields = defineInputFields([...callFilterFields]);
 
 /** One request per poll; more only when a burst of calls filled whole pages since the last. */
 const perform = (async (z, bundle) =>
