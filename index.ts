@@ -5,12 +5,16 @@ import authentication from './src/authentication';
 import sendSms from './src/creates/sendSms';
 import { afters, befores } from './src/middleware';
 import findCall from './src/searches/findCall';
+import findCompany from './src/searches/findCompany';
+import findTracker from './src/searches/findTracker';
+import findUser from './src/searches/findUser';
 import callList from './src/triggers/callList';
 import companyList from './src/triggers/companyList';
 import newCall from './src/triggers/newCall';
 import newCallInstant from './src/triggers/newCallInstant';
 import trackerList from './src/triggers/trackerList';
 import trackingNumberList from './src/triggers/trackingNumberList';
+import userList from './src/triggers/userList';
 
 /**
  * CallRail for Zapier.
@@ -18,8 +22,8 @@ import trackingNumberList from './src/triggers/trackingNumberList';
  * Connection: an API v3 key plus the account ID.
  * Triggers:   New Call (polling), New Call (Instant) (CallRail webhooks, merge-safe).
  * Actions:    Send SMS.
- * Searches:   Find Call.
- * Hidden dropdown sources: companies, trackers, texting numbers, recent calls.
+ * Searches:   Find Call, Find Company, Find Tracker, Find User.
+ * Hidden dropdown sources: companies, trackers, texting numbers, recent calls, users.
  */
 export default defineApp({
   version: packageJson.version,
@@ -43,11 +47,15 @@ export default defineApp({
     [trackerList.key]: trackerList,
     [trackingNumberList.key]: trackingNumberList,
     [callList.key]: callList,
+    [userList.key]: userList,
   },
   creates: {
     [sendSms.key]: sendSms,
   },
   searches: {
     [findCall.key]: findCall,
+    [findCompany.key]: findCompany,
+    [findTracker.key]: findTracker,
+    [findUser.key]: findUser,
   },
 });

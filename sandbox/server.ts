@@ -19,6 +19,7 @@ import {
 } from './routes/integrations';
 import { getConversation, listConversations, sendText } from './routes/textMessages';
 import { getTracker, listTrackers } from './routes/trackers';
+import { listUsers } from './routes/users';
 import type { SandboxStore } from './store';
 import type { AccountRecord, RecordedRequest } from './types';
 import type { WebhookSender } from './webhooks';
@@ -59,6 +60,7 @@ const ROUTES: Route[] = [
     scoped: true,
     methods: { GET: getTracker },
   },
+  { pattern: new RegExp(`^${account}/users\\.json$`), scoped: true, methods: { GET: listUsers } },
   { pattern: new RegExp(`^${account}/calls\\.json$`), scoped: true, methods: { GET: listCalls } },
   {
     pattern: new RegExp(`^${account}/calls/${id}\\.json$`),

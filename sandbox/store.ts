@@ -23,6 +23,11 @@ export class SandboxStore {
   readonly integrations: IntegrationRecord[] = [];
   /** API key → ids of the accounts it may see */
   readonly apiKeys = new Map<string, string[]>();
+  /**
+   * The other reading of CallRail's trackers: `sms_supported`/`sms_enabled` only with
+   * `fields=`. Off (in the default payload, as one live response shows); tests switch it on.
+   */
+  trackerSmsFlagsOnRequest = false;
 
   private lastLegacyCallId = 812_004_117;
   private lastIntegrationId = 6_102_230;

@@ -151,6 +151,42 @@ const operations = (sandbox: Sandbox): Operation[] => {
           inputData: { call_id: call?.id },
         }),
     },
+    {
+      name: 'Find Company by name',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_company?.operation.perform as Perform, {
+          authData,
+          inputData: { name: company.name },
+        }),
+    },
+    {
+      name: 'Find Tracker by number',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_tracker?.operation.perform as Perform, {
+          authData,
+          inputData: { tracking_number: from },
+        }),
+    },
+    {
+      name: 'Find User by email',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_user?.operation.perform as Perform, {
+          authData,
+          inputData: { email: 'elena@summitdental.example' },
+        }),
+    },
+    {
+      name: 'user dropdown (250 a page)',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(trigger('user_list'), { authData, meta: dropdown }),
+    },
     { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
     {
       name: 'New Call (Instant) unsubscribe',

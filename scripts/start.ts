@@ -115,6 +115,45 @@ const main = async () => {
       `source ${show(found.source)}, campaign ${show(found.campaign)}, lead status ${show(found.lead_status)}, first touch ${show(found.first_touch_source)}`,
     ]);
 
+    const companiesFound = rows(
+      await invoker.run(['search', 'find_company'], { name: String(company.name).toLowerCase() }),
+    );
+    step(
+      `Find Company "${String(company.name).toLowerCase()}": ${companiesFound.length} found, best first`,
+      companiesFound.map((c) => `${show(c.name)}  ${show(c.id)}  ${show(c.status)}`),
+    );
+
+    const trackersFound = rows(
+      await invoker.run(['search', 'find_tracker'], {
+        tracking_number: nationalFormat(String(from.id)),
+      }),
+    );
+    step(
+      `Find Tracker by number ${nationalFormat(String(from.id))}: ${trackersFound.length} found`,
+      trackersFound.map(
+        (t) =>
+          `${show(t.name)}  ${show(t.id)}  [${show(t.tracking_numbers_text)}]  sms ${show(t.sms_enabled)}`,
+      ),
+    );
+
+    const users = rows(await invoker.run(['trigger', 'user_list', '--isFillingDynamicDropdown']));
+    step(
+      `User dropdown: ${users.length} users`,
+      users.map((u) => `${show(u.name)}  ${show(u.id)}`),
+    );
+    const firstUser = users[0];
+    if (firstUser) {
+      const usersFound = rows(
+        await invoker.run(['search', 'find_user'], {
+          email: String(firstUser.email).toUpperCase(),
+        }),
+      );
+      step(
+        `Find User ${String(firstUser.email).toUpperCase()}: ${usersFound.length} found`,
+        usersFound.map((u) => `${show(u.name)}  ${show(u.role)}  ${show(u.id)}`),
+      );
+    }
+
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `\nDone: ${sandbox.requests.length} requests reached the sandbox, in ${seconds} s.`,

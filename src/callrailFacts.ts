@@ -49,6 +49,15 @@ export const RETENTION_MONTHS = 25;
 
 /** [DOC*] A text's `content` is capped at 140 characters. */
 export const SMS_MAX_LENGTH = 140;
+/**
+ * [INF] What one of those 140 "characters" is. CallRail does not document it: Rails would count
+ * code points (Ruby's `String#length`), a carrier counts GSM-7 or UCS-2 units. The app counts
+ * UTF-16 code units, the stricter reading for everything outside the Basic Multilingual Plane
+ * (an emoji is 2): a text it accepts is within 140 under every reading but GSM segments, so it
+ * is never refused by CallRail for length; at worst a message of emoji is split sooner than
+ * needed. The sandbox honours the same unit (sandbox/routes/textMessages.ts).
+ */
+export const SMS_LENGTH_UNIT: 'utf16' | 'code_point' = 'utf16';
 /** [DOC*] Texting limits per account. */
 export const SMS_LIMITS = { perHour: 150, perDay: 1000 } as const;
 /** [DOC*] General request limits per account. */
@@ -117,3 +126,33 @@ export type CallChange = keyof typeof CALL_CHANGE_NAMES;
  * be told apart.
  */
 export const EVENT_TAG_PARAM = 'callrail_event';
+
+/**
+ * [DOC*] `companies.json` takes `search` (the company name) and `status`; [INF] it may match
+ * loosely (other fields, word parts), so Find Company re-checks each row's name itself.
+ */
+export const COMPANY_SEARCH_PARAM = 'search';
+
+/**
+ * [DOC*] `trackers.json` takes `search`. [INF] It matches the tracker's name and its tracking
+ * numbers by digits (the sandbox does the same); Find Tracker re-checks every row, so a looser
+ * match costs nothing but a stricter one would miss: searching by number sends the 10 national
+ * digits, which every stored form (`+17705550199`) contains.
+ */
+export const TRACKER_SEARCH_PARAM = 'search';
+
+/**
+ * [LIVE] `sms_supported` / `sms_enabled` are in a tracker's default payload (one live response).
+ * [INF] A response without them says nothing about texting: an absent flag is "unknown" and the
+ * number is offered; only an explicit `false` excludes it (an empty dropdown is worse than a
+ * number CallRail then refuses with a clear message).
+ */
+export const TRACKER_SMS_FLAG_ABSENT_MEANS = 'unknown' as const;
+
+/**
+ * [DOC*] `users.json` lists the account's users under `users`, searchable (`search`) over first
+ * name, last name and email, sortable by id, email or created_at. [INF] Emails are matched
+ * case-insensitively: CallRail logins are not case-sensitive.
+ */
+export const USER_SEARCH_PARAM = 'search';
+export const USER_SORT = 'email';

@@ -1,8 +1,13 @@
+import { SMS_LENGTH_UNIT } from './callrailFacts';
+
+/** A text's length as CallRail counts it toward its limit: the one rule in callrailFacts.ts. */
+export const smsLength = (text: string): number =>
+  SMS_LENGTH_UNIT === 'utf16' ? text.length : [...text].length;
+
 /**
- * Splits a text into ordered parts of at most `max` characters, breaking between words. A word
- * longer than a part (a long link) is cut where it must be. Line breaks inside a part are kept.
- * Length is counted in UTF-16 code units, like JavaScript and Rails count `content`, and a
- * surrogate pair (an emoji) is never cut in half.
+ * Splits a text into ordered parts of at most `max` characters (counted by `smsLength`),
+ * breaking between words. A word longer than a part (a long link) is cut where it must be. Line
+ * breaks inside a part are kept, and a surrogate pair (an emoji) is never cut in half.
  */
 export const splitIntoTexts = (text: string, max: number): string[] => {
   const parts: string[] = [];
@@ -12,7 +17,7 @@ export const splitIntoTexts = (text: string, max: number): string[] => {
     const word = tokens[index] ?? '';
     const separator = tokens[index - 1] ?? '';
     const candidate = current ? `${current}${separator}${word}` : word;
-    if (candidate.length <= max) {
+    if (smsLength(candidate) <= max) {
       current = candidate;
       continue;
     }
@@ -29,7 +34,7 @@ const cutWord = (word: string, max: number): string[] => {
   const pieces: string[] = [];
   let piece = '';
   for (const character of word) {
-    if (piece.length + character.length > max) {
+    if (piece && smsLength(piece + character) > max) {
       pieces.push(piece);
       piece = '';
     }

@@ -1,4 +1,5 @@
-import { splitIntoTexts } from '../src/smsSegments';
+import { SMS_LENGTH_UNIT, SMS_MAX_LENGTH } from '../src/callrailFacts';
+import { smsLength, splitIntoTexts } from '../src/smsSegments';
 
 describe('splitIntoTexts', () => {
   it.each([
@@ -28,5 +29,19 @@ describe('splitIntoTexts', () => {
     expect(parts.join(' ')).toBe(message);
     expect(parts.every((part) => part.length <= 140)).toBe(true);
     expect(parts.length).toBe(Math.ceil(message.length / 140));
+  });
+});
+
+describe('smsLength', () => {
+  it('counts UTF-16 units, the one reading in callrailFacts (SMS_LENGTH_UNIT)', () => {
+    expect(SMS_LENGTH_UNIT).toBe('utf16');
+    expect(smsLength('Hello')).toBe(5);
+    expect(smsLength('😀'.repeat(80))).toBe(160);
+  });
+
+  it('splits 80 emoji into two texts of at most 140, never halving one', () => {
+    const parts = splitIntoTexts('😀'.repeat(80), SMS_MAX_LENGTH);
+    expect(parts.map(smsLength)).toEqual([140, 20]);
+    expect(parts.join('')).toBe('😀'.repeat(80));
   });
 });

@@ -10,6 +10,16 @@ import type { TextMessageRecord } from '../types';
 /** [DOC*] CallRail caps a text at 140 characters. */
 export const MAX_TEXT_LENGTH = 140;
 
+/**
+ * What a "character" is, which CallRail does not document: the same reading as the app's
+ * `SMS_LENGTH_UNIT` in src/callrailFacts.ts (written again here because the sandbox never imports
+ * app code; test/sandbox/textLength.test.ts proves the two agree). UTF-16 code units: an emoji
+ * counts 2.
+ */
+export const TEXT_LENGTH_UNIT: 'utf16' | 'code_point' = 'utf16';
+export const textLength = (text: string): number =>
+  TEXT_LENGTH_UNIT === 'utf16' ? text.length : [...text].length;
+
 /** GET text-messages.json: conversations, most recent first; `company_id`, `search` (name or number). */
 export const listConversations: Handler = (ctx) => {
   const companyId = ctx.query.get('company_id');
@@ -50,7 +60,7 @@ export const sendText: Handler = (ctx) => {
   // MMS (`media_url`) may go without text; a plain text needs content.
   const content = mediaUrl !== null && !body.content ? '' : requireString(body, 'content');
 
-  if ([...content].length > MAX_TEXT_LENGTH) {
+  if (textLength(content) > MAX_TEXT_LENGTH) {
     throw unprocessable(`Content is too long (maximum is ${MAX_TEXT_LENGTH} characters)`);
   }
   if (mediaUrl !== null && (typeof mediaUrl !== 'string' || !/^https?:\/\/\S+$/.test(mediaUrl))) {

@@ -1,8 +1,12 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { MAX_PER_PAGE } from '../callrailFacts';
+import { COMPANY_SEARCH_PARAM, MAX_PER_PAGE } from '../callrailFacts';
 import type { Company } from '../callrailTypes';
 import { callRail, itemsOf } from '../client';
+import type { Raw } from '../fieldTable';
+import { companyResource, type CompanyOutput } from './resource';
+
+const LIST_ENDPOINT = 'the company list (companies.json)';
 
 /** One page (0-based) of the account's active companies, by name. */
 export const listActiveCompanies = async (
@@ -22,5 +26,22 @@ export const listActiveCompanies = async (
     },
     context: { action: 'list your companies' },
   });
-  return itemsOf<Company>(z, body, 'companies', 'the company list (companies.json)');
+  return itemsOf<Company>(z, body, 'companies', LIST_ENDPOINT);
+};
+
+/**
+ * Companies, active and disabled, whose name CallRail's search matches: one request of up to
+ * 250, which a name narrows far below that.
+ */
+export const searchCompanies = async (
+  z: ZObject,
+  bundle: Bundle,
+  name: string,
+): Promise<CompanyOutput[]> => {
+  const body = await callRail<unknown>(z, bundle, {
+    path: 'companies.json',
+    params: { [COMPANY_SEARCH_PARAM]: name, sort: 'name', order: 'asc', per_page: MAX_PER_PAGE },
+    context: { action: 'search your companies' },
+  });
+  return itemsOf<Raw>(z, body, 'companies', LIST_ENDPOINT).map(companyResource.normalize);
 };

@@ -9,7 +9,7 @@ import {
 import { SMS_LIMITS, SMS_MAX_LENGTH } from '../callrailFacts';
 import { requiredCompanyField } from '../fields';
 import { inputsOf, invalidInput } from '../inputs';
-import { splitIntoTexts } from '../smsSegments';
+import { smsLength, splitIntoTexts } from '../smsSegments';
 import { sendTexts, type Outgoing } from '../textMessage/requests';
 import { sentTextResource, type SentText } from '../textMessage/sentText';
 
@@ -60,11 +60,12 @@ const readOutgoing = (z: ZObject, bundle: Bundle): Outgoing => {
   const customerNumber = input.phone('customer_phone_number', { required: true });
   const message = input.text('content', { required: true });
   const mediaUrl = input.url('media_url');
-  if (message.length > SMS_MAX_LENGTH && !input.boolean('split_long_messages')) {
+  const length = smsLength(message);
+  if (length > SMS_MAX_LENGTH && !input.boolean('split_long_messages')) {
     const parts = splitIntoTexts(message, SMS_MAX_LENGTH).length;
     throw invalidInput(
       z,
-      `The Message is ${message.length} characters; CallRail allows ${SMS_MAX_LENGTH} per text. ` +
+      `The Message is ${length} characters; CallRail allows ${SMS_MAX_LENGTH} per text. ` +
         `Shorten it, or set Split Long Messages to Yes to send it as ${parts} texts.`,
     );
   }

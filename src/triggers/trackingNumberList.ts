@@ -1,23 +1,33 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
+import type { Tracker } from '../callrailTypes';
+import { asBoolean } from '../fieldTable';
 import { optionalCompanyField } from '../fields';
 import { inputsOf } from '../inputs';
 import { listActiveTrackers } from '../tracker/requests';
 
-/** The numbers a company can text from: those of its active, SMS-enabled trackers. */
+/**
+ * Whether a tracker may text. A flag CallRail left out is unknown, not "no" (callrailFacts.ts,
+ * TRACKER_SMS_FLAG_ABSENT_MEANS): the number is offered, and CallRail refuses it clearly if it
+ * cannot text. Only an explicit false excludes it.
+ */
+const mayText = (tracker: Tracker): boolean => {
+  const enabled = asBoolean(tracker.sms_enabled);
+  return enabled ?? asBoolean(tracker.sms_supported) !== false;
+};
+
+/** The numbers a company can text from: those of its active trackers that may text. */
 const perform = (async (z, bundle) => {
   const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
   if (!companyId) return [];
   const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
-  return trackers
-    .filter((tracker) => tracker.sms_enabled === true)
-    .flatMap((tracker) =>
-      tracker.tracking_numbers.map((number) => ({
-        id: number,
-        name: `${tracker.name} (${number})`,
-        tracker_id: tracker.id,
-      })),
-    );
+  return trackers.filter(mayText).flatMap((tracker) =>
+    tracker.tracking_numbers.map((number) => ({
+      id: number,
+      name: `${tracker.name} (${number})`,
+      tracker_id: tracker.id,
+    })),
+  );
 }) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

@@ -232,9 +232,16 @@ describe('sandbox text messages', () => {
     expect(JSON.stringify(sandbox.store.conversations)).toBe(before);
   });
 
-  it('counts 140 characters, not UTF-16 units, and accepts Canadian numbers', async () => {
-    const emoji = '😀'.repeat(140);
-    const reply = await send({ ...valid(), content: emoji, customer_phone_number: '+14165550100' });
+  it('counts UTF-16 units, like the app (an emoji is 2), and accepts Canadian numbers', async () => {
+    const seventy = '😀'.repeat(70);
+    const reply = await send({
+      ...valid(),
+      content: seventy,
+      customer_phone_number: '+14165550100',
+    });
     expect(reply.status).toBe(200);
+    const tooLong = await send({ ...valid(), content: `${seventy}😀` });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body).toEqual({ error: 'Content is too long (maximum is 140 characters)' });
   });
 });
