@@ -1,7 +1,14 @@
 import { userResource } from '../../src/user/resource';
-import { accountPath, appTester, authData, callRailApi, errorOf } from '../helpers';
+import {
+  accountPath,
+  appTester,
+  authData,
+  callRailApi,
+  errorOf,
+  page,
+  requestsDuring,
+} from '../helpers';
 import { operation } from '../operations';
-import { page, requestsDuring } from './helpers';
 
 const perform = operation('searches', 'find_user');
 const find = (inputData: Record<string, unknown>) => appTester(perform, { authData, inputData });
@@ -40,7 +47,7 @@ describe('Find User', () => {
   });
 
   it.each([
-    ['an empty email', '', 'Email is empty: fill it in or map a value.'],
+    ['an empty email', '', 'Email is empty: type or map a value.'],
     [
       'a malformed email',
       'gil at televised',

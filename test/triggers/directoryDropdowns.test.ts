@@ -1,8 +1,7 @@
 import { userResource } from '../../src/user/resource';
 import trackers from '../fixtures/trackers.json';
-import { accountPath, appTester, authData, callRailApi } from '../helpers';
+import { accountPath, appTester, authData, callRailApi, page } from '../helpers';
 import { operation } from '../operations';
-import { page } from './helpers';
 
 const trackingNumberList = operation('triggers', 'tracking_number_list');
 const userList = operation('triggers', 'user_list');

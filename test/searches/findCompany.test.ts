@@ -1,7 +1,14 @@
 import { companyResource } from '../../src/company/resource';
-import { accountPath, appTester, authData, callRailApi, errorOf } from '../helpers';
+import {
+  accountPath,
+  appTester,
+  authData,
+  callRailApi,
+  errorOf,
+  page,
+  requestsDuring,
+} from '../helpers';
 import { operation } from '../operations';
-import { page, requestsDuring } from './helpers';
 
 const perform = operation('searches', 'find_company');
 const find = (inputData: Record<string, unknown>) => appTester(perform, { authData, inputData });
@@ -50,7 +57,7 @@ describe('Find Company', () => {
       message = String((await errorOf(find({ name: '   ' }))).detail.message);
     });
     expect(sent).toBe(0);
-    expect(message).toBe('Company Name is empty: fill it in or map a value.');
+    expect(message).toBe('Company Name is empty: type or map a value.');
   });
 
   it('passes on what CallRail refused, in words', async () => {

@@ -1,8 +1,15 @@
 import { trackerResource } from '../../src/tracker/resource';
 import trackers from '../fixtures/trackers.json';
-import { accountPath, appTester, authData, callRailApi, errorOf } from '../helpers';
+import {
+  accountPath,
+  appTester,
+  authData,
+  callRailApi,
+  errorOf,
+  page,
+  requestsDuring,
+} from '../helpers';
 import { operation } from '../operations';
-import { page, requestsDuring } from './helpers';
 
 const perform = operation('searches', 'find_tracker');
 const find = (inputData: Record<string, unknown>) => appTester(perform, { authData, inputData });
