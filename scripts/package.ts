@@ -135,12 +135,18 @@ const main = async () => {
     const env = childEnv(privateTmp);
     stageApp(app);
     // Production dependencies only, from the lock, from npm's cache when it has them.
-    run(
-      'npm',
-      ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'],
-      app,
-      env,
-    );
+    // The npm that runs this script, through Node: `npm` alone is npm.cmd on Windows.
+    const npm = process.env.npm_execpath;
+    const ci = [
+      'ci',
+      '--omit=dev',
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+    ];
+    if (npm) run(process.execPath, [npm, ...ci], app, env);
+    else run('npm', ci, app, env);
     removeTypeDeclarations(join(app, 'node_modules'));
     trimPackageJson(app);
     run(process.execPath, [CLI, 'build', '--skip-dep-install', '--skip-validation'], app, env);
