@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Sandbox } from './index';
 import { startSandbox } from './index';
+import type { SandboxFaults } from './faults';
 import { CALL_WEBHOOK_EVENTS } from './types';
 
 /**
@@ -16,6 +17,11 @@ const COMMANDS = `Commands:
   call <company id> [event]   simulate a call (event: pre_call_webhook, post_call_webhook, …)
   text <company id> [words…]  a customer texts the company (sms_received_webhook)
   burst <company id> <n>      add n calls that ended just now (no webhooks)
+  fault fail <500|503> [n]    the next n requests (default 1) answer that status
+  fault nonjson [n]           the next n requests answer 200 with an HTML page
+  fault drop [n]              the next n requests get their connection dropped, no answer
+  fault latency <ms>          delay every response by ms (0 turns it off)
+  fault reset                 no latency, nothing queued
   requests                    how many requests have arrived
   help                        this list
 Ctrl-C stops the sandbox.`;
@@ -73,6 +79,37 @@ function describe(sandbox: Sandbox): string {
   return lines.join('\n');
 }
 
+/** `fault …`: the switches of sandbox/faults.ts, from the command line. */
+export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
+  const [kind, first, second] = args;
+  const count = (value: string | undefined) => (value === undefined ? 1 : Number(value));
+  try {
+    switch (kind) {
+      case 'fail': {
+        const status = Number(first);
+        faults.failNext(status as 500 | 503, count(second));
+        return `the next ${count(second)} requests answer ${status}`;
+      }
+      case 'nonjson':
+        faults.nonJsonNext(count(first));
+        return `the next ${count(first)} requests answer an HTML page`;
+      case 'drop':
+        faults.dropNext(count(first));
+        return `the next ${count(first)} requests are dropped`;
+      case 'latency':
+        faults.setLatency(Number(first));
+        return `every response waits ${Number(first)} ms`;
+      case 'reset':
+        faults.reset();
+        return 'faults off';
+      default:
+        return `Unknown fault ${String(kind)}: fault fail|nonjson|drop|latency|reset. Type "help".`;
+    }
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 async function runCommand(sandbox: Sandbox, line: string): Promise<string> {
   const [command, companyId = '', ...rest] = line.trim().split(/\s+/);
   switch (command) {
@@ -104,6 +141,8 @@ async function runCommand(sandbox: Sandbox, line: string): Promise<string> {
         ...deliveries.map((d) => `  → ${d.url}: ${d.status ?? d.error ?? ''}`),
       ].join('\n');
     }
+    case 'fault':
+      return runFaultCommand(sandbox.faults, line.trim().split(/\s+/).slice(1));
     case 'burst': {
       const calls = sandbox.addCalls(companyId, Number(rest[0] ?? '1'));
       return `${calls.length} calls added`;
@@ -147,7 +186,9 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -3,11 +3,14 @@ import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { accountIdOf, callRail } from './client';
 import { MAX_PER_PAGE } from './callrailFacts';
 import type { Account, Page } from './callrailTypes';
+import { API_KEY_BUTTON, API_KEY_MENU } from './errors';
 
 type AccountPage = Page & { accounts: Account[] };
 
 /** Agencies can see hundreds of accounts; stop long before a runaway loop could hurt. */
 const MAX_ACCOUNT_PAGES = 20;
+/** How many reachable accounts a message names; the rest are counted. */
+export const MAX_ACCOUNTS_LISTED = 5;
 
 const matches = (account: Account, accountId: string): boolean =>
   account.id.toLowerCase() === accountId.toLowerCase() || String(account.numeric_id) === accountId;
@@ -24,6 +27,7 @@ const describeAccount = (account: Account): string =>
 const test = async (z: ZObject, bundle: Bundle) => {
   const accountId = accountIdOf(z, bundle);
   const seen: Account[] = [];
+  let total = 0;
   for (let page = 1; page <= MAX_ACCOUNT_PAGES; page += 1) {
     const result = await callRail<AccountPage>(z, bundle, {
       path: '/a.json',
@@ -31,15 +35,17 @@ const test = async (z: ZObject, bundle: Bundle) => {
       context: { action: 'list the accounts this API key can see' },
     });
     seen.push(...result.accounts);
+    total = Math.max(total, result.total_records ?? 0, seen.length);
     const account = result.accounts.find((candidate) => matches(candidate, accountId));
     if (account) {
       return { id: account.id, name: account.name, numeric_id: account.numeric_id ?? null };
     }
     if (result.accounts.length < result.per_page || page >= (result.total_pages ?? page)) break;
   }
-  const visible = seen.length
-    ? `It can see: ${seen.map(describeAccount).join('; ')}.`
-    : 'It cannot see any account.';
+  const more = total - Math.min(seen.length, MAX_ACCOUNTS_LISTED);
+  const listed = seen.slice(0, MAX_ACCOUNTS_LISTED).map(describeAccount);
+  if (more > 0) listed.push(`and ${more.toLocaleString('en-US')} more`);
+  const visible = seen.length ? `It can see: ${listed.join('; ')}.` : 'It cannot see any account.';
   throw new z.errors.Error(
     `This API key cannot reach CallRail account ${accountId}. ${visible} ` +
       'Reconnect with one of those account IDs, or with a key from a user of that account.',
@@ -57,7 +63,7 @@ export default {
       type: 'password',
       required: true,
       helpText:
-        'An API v3 key: in CallRail open **Integrations > API Keys** and choose **Create New API v3 Key**. ' +
+        `An API v3 key: in CallRail open **${API_KEY_MENU}** and choose **${API_KEY_BUTTON}**. ` +
         'CallRail shows the whole key for 15 minutes only. See [CallRail API keys](https://apidocs.callrail.com/#authentication).',
     },
     {
@@ -66,7 +72,7 @@ export default {
       required: true,
       helpText:
         'Your CallRail account ID: `ACC` followed by 32 letters and digits, or the 9-digit account ' +
-        'number that follows `/a/` in the address bar of app.callrail.com.',
+        'number that follows `/a/` in the address bar of app.callrail.com (or paste that whole address).',
     },
   ],
   test,

@@ -1,7 +1,9 @@
 /**
- * Every fact about CallRail's API v3 that this app relies on, in one place, each with the
- * confidence it has in ../shared/callrail-api.md. Nothing here was tested on a live account:
- * when CallRail proves one wrong, correct it here and the whole app follows.
+ * Every fact about CallRail's API v3 that this app relies on, in one place, each tagged with how
+ * sure we are of it: [DOC] CallRail's own docs, [DOC*] a transcription of them, [LIVE] observed
+ * on the live API by a third party, [CODE] used by open-source clients, [INF] our inference.
+ * Nothing here was tested on a live account: when CallRail proves one wrong, correct it here and
+ * the whole app follows.
  */
 
 /** [DOC*] Base of every request; account-scoped resources sit under `/a/{account_id}`. */

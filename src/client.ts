@@ -2,7 +2,7 @@ import type { Bundle, HttpMethod, ZObject } from 'zapier-platform-core';
 
 import { INVALID_ACCOUNT_ID_MESSAGE, normalizeAccountId } from './accountId';
 import { resolveApiBase } from './apiBase';
-import { redact, type RequestContext } from './errors';
+import { CREATE_API_KEY, redact, type RequestContext } from './errors';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -32,6 +32,49 @@ export const segment = (value: string): string => encodeURIComponent(value);
 
 const userError = (z: ZObject, message: string, code = 'InvalidInput') =>
   new z.errors.Error(message, code, 400);
+
+export type ApiKeyCheck =
+  | { ok: true; apiKey: string }
+  | { ok: false; code: 'MissingApiKey' | 'InvalidApiKey'; message: string };
+
+/**
+ * The API key as it goes into the header: trimmed (keys are often pasted with a space or a line
+ * break around them). A key with a control character inside, or any character a header cannot
+ * carry, is refused before anything is sent; the message never repeats the key.
+ */
+export const checkApiKey = (raw: unknown): ApiKeyCheck => {
+  const apiKey = typeof raw === 'string' ? raw.trim() : '';
+  if (apiKey === '') {
+    return {
+      ok: false,
+      code: 'MissingApiKey',
+      message: `The CallRail connection has no API key. Reconnect CallRail in Zapier with an API v3 key: ${CREATE_API_KEY}.`,
+    };
+  }
+  // Printable ASCII only: anything else would make the HTTP header itself fail.
+  if (!/^[\x20-\x7e]+$/.test(apiKey)) {
+    return {
+      ok: false,
+      code: 'InvalidApiKey',
+      message:
+        'The CallRail API key contains a line break, tab or other character an API key never has, ' +
+        `so nothing was sent. Reconnect CallRail in Zapier and paste the key again (${CREATE_API_KEY}).`,
+    };
+  }
+  return { ok: true, apiKey };
+};
+
+/** Every secret a message could contain: the key as stored, and as sent. */
+export const secretsOf = (bundle: Bundle): string[] => {
+  const raw: unknown = bundle.authData.api_key;
+  return typeof raw === 'string' ? [raw, raw.trim()] : [];
+};
+
+const apiKeyOrThrow = (z: ZObject, bundle: Bundle): string => {
+  const check = checkApiKey(bundle.authData.api_key);
+  if (!check.ok) throw new z.errors.Error(check.message, check.code, 401);
+  return check.apiKey;
+};
 
 export const accountIdOf = (z: ZObject, bundle: Bundle): string => {
   const accountId = normalizeAccountId(bundle.authData.account_id);
@@ -76,6 +119,21 @@ const isNetworkFailure = (error: unknown): error is Error =>
   error instanceof Error && ['FetchError', 'AbortError'].includes(error.name);
 
 /**
+ * Failures while connecting (no server at the address, no such host, no route): the request was
+ * never written, so it provably did not reach CallRail. A timeout or a reset may come after
+ * CallRail got the request.
+ */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const neverSent = (error: Error): boolean =>
+  NOT_SENT_CODES.has(String((error as Error & { code?: unknown }).code));
+
+/**
  * The one way this app talks to CallRail. Auth, `Request-From` and error mapping happen in
  * middleware (src/middleware.ts) so that they also cover requests made by the platform.
  * Nothing here retries: CallRail has no idempotency keys, so a retried write could text or dial
@@ -86,6 +144,7 @@ export const callRailResponse = async <T>(
   bundle: Bundle,
   request: CallRailRequest,
 ): Promise<CallRailResponse<T>> => {
+  apiKeyOrThrow(z, bundle);
   const url = urlFor(z, bundle, request);
   try {
     const response = await z.request<T>({
@@ -99,12 +158,15 @@ export const callRailResponse = async <T>(
     return { status: response.status, data: response.data };
   } catch (error) {
     if (!isNetworkFailure(error)) throw error;
-    const outcome = request.context.isWrite
-      ? ' It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.'
-      : ' Try again in a few minutes.';
-    const reason = redact(error.message.replace(/^request to \S+ failed, reason: /, ''), [
-      bundle.authData.api_key ?? '',
-    ]);
+    const outcome = !request.context.isWrite
+      ? ' Try again in a few minutes.'
+      : neverSent(error)
+        ? ' Nothing was sent: the request never reached CallRail, so running this step again is safe.'
+        : ' It may have gone through: check in CallRail before running this step again, so nothing happens twice.';
+    const reason = redact(
+      error.message.replace(/^request to \S+ failed, reason: /, ''),
+      secretsOf(bundle),
+    );
     throw new z.errors.Error(
       `Could not reach CallRail to ${request.context.action} (${reason}).${outcome}`,
       'CallRailUnreachable',

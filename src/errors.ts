@@ -16,6 +16,11 @@ export interface RequestContext {
   throttleHint?: string;
 }
 
+/** Where a CallRail user creates an API key; every help text and message uses this wording. */
+export const API_KEY_MENU = 'Settings > Integrations > API Keys';
+export const API_KEY_BUTTON = 'Create API V3 Key';
+export const CREATE_API_KEY = `in CallRail open ${API_KEY_MENU} and choose ${API_KEY_BUTTON}`;
+
 export type CallRailFailure =
   | { kind: 'auth'; message: string }
   | { kind: 'throttled'; message: string; delaySeconds: number }
@@ -78,8 +83,7 @@ export const describeFailure = (
       kind: 'auth',
       message:
         'CallRail rejected the API key: it is wrong, was deleted, or its user was removed from ' +
-        'the account. Create a new API v3 key in CallRail (Settings > Integrations > API Keys) ' +
-        'and reconnect CallRail in Zapier.',
+        `the account. Create a new API v3 key (${CREATE_API_KEY}) and reconnect CallRail in Zapier.`,
     };
   }
   if (status === 429) {

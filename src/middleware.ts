@@ -6,17 +6,22 @@ import type {
 
 import { resolveApiBase } from './apiBase';
 import { REQUEST_FROM, authorizationHeader } from './callrailFacts';
+import { checkApiKey, secretsOf } from './client';
 import { describeFailure, redact, type RequestContext } from './errors';
 
 const isCallRailUrl = (url: string): boolean => url.startsWith(`${resolveApiBase()}/`);
 
-/** Credentials go to CallRail only, never to a URL taken from a response or a user. */
-const addAuthorization: BeforeRequestMiddleware = (request, _z, bundle) => {
-  const apiKey = bundle.authData.api_key;
-  if (!apiKey || !isCallRailUrl(request.url)) return request;
+/**
+ * Credentials go to CallRail only, never to a URL taken from a response or a user. A missing or
+ * unusable key stops the request here, with a message that never contains the key.
+ */
+const addAuthorization: BeforeRequestMiddleware = (request, z, bundle) => {
+  if (!isCallRailUrl(request.url)) return request;
+  const check = checkApiKey(bundle.authData.api_key);
+  if (!check.ok) throw new z.errors.Error(check.message, check.code, 401);
   return {
     ...request,
-    headers: { ...request.headers, Authorization: authorizationHeader(apiKey) },
+    headers: { ...request.headers, Authorization: authorizationHeader(check.apiKey) },
   };
 };
 
@@ -73,7 +78,7 @@ const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) =>
     },
     contextOf(response.request),
   );
-  return throwFailure(z, failure, [bundle.authData.api_key ?? '']);
+  return throwFailure(z, failure, secretsOf(bundle));
 };
 
 /** An outage page or a proxy can answer 200 with HTML; say so rather than fail later. */

@@ -1,11 +1,28 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { PhoneNumber } from 'libphonenumber-js';
 
 import { SUPPORTED_SMS_COUNTRIES } from './callrailFacts';
+
+type Parse = (text: string, defaultCountry: 'US') => PhoneNumber | undefined;
+let parse: Parse | undefined;
+
+/**
+ * libphonenumber-js and its metadata take about 40 ms to load, a tenth of the app's import time:
+ * it is loaded on the first number read, so operations that read none never pay for it.
+ */
+const parseUsCa = (text: string): PhoneNumber | undefined => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parse ??= (require('libphonenumber-js') as { parsePhoneNumberFromString: Parse })
+    .parsePhoneNumberFromString;
+  return parse(text, 'US');
+};
 
 export type PhoneCheck =
   { ok: true; e164: string; nationalDigits: string } | { ok: false; problem: string };
 
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+// Building Intl.DisplayNames loads ICU's region names (about 15 ms): only an error needs them.
+let countryNames: Intl.DisplayNames | undefined;
+const countryName = (country: string): string | undefined =>
+  (countryNames ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(country);
 const isSupported = (country: string | undefined): boolean =>
   SUPPORTED_SMS_COUNTRIES.some((supported) => supported === country);
 
@@ -13,12 +30,12 @@ const isSupported = (country: string | undefined): boolean =>
 export const checkUsCaPhoneNumber = (raw: unknown): PhoneCheck => {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') return { ok: false, problem: 'is empty' };
-  const parsed = parsePhoneNumberFromString(text, 'US');
+  const parsed = parseUsCa(text);
   if (!parsed || !parsed.isValid()) {
     return { ok: false, problem: `"${text}" is not a valid US or Canadian phone number` };
   }
   if (!isSupported(parsed.country)) {
-    const where = parsed.country ? ` (${COUNTRY_NAMES.of(parsed.country)})` : '';
+    const where = parsed.country ? ` (${countryName(parsed.country)})` : '';
     return {
       ok: false,
       problem: `${parsed.number} is outside the US and Canada${where}, and CallRail only texts and calls US and Canadian numbers`,
@@ -29,6 +46,6 @@ export const checkUsCaPhoneNumber = (raw: unknown): PhoneCheck => {
 
 /** Digits for CallRail's `search`: the 10-digit national number when it parses, else the digits typed. */
 export const searchDigits = (raw: string): string => {
-  const parsed = parsePhoneNumberFromString(raw.trim(), 'US');
+  const parsed = parseUsCa(raw.trim());
   return parsed?.isValid() ? String(parsed.nationalNumber) : raw.replace(/\D/g, '');
 };

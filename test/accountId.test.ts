@@ -9,6 +9,10 @@ describe('normalizeAccountId', () => {
     ['713863719', '713863719'],
     [' 713863719 ', '713863719'],
     ['713-863-719', '713863719'],
+    ['https://app.callrail.com/a/713863719/calls', '713863719'],
+    [' https://app.callrail.com/a/713863719 ', '713863719'],
+    ['app.callrail.com/a/713863719/companies?page=2', '713863719'],
+    ['HTTPS://APP.CALLRAIL.COM/a/713863719#top', '713863719'],
   ])('accepts %j as %s', (input, expected) => {
     expect(normalizeAccountId(input)).toBe(expected);
   });
@@ -28,7 +32,10 @@ describe('normalizeAccountId', () => {
     ['encoded slash', 'ACC8154748ae6bd4e278a7cddd38a662f4f%2F'],
     ['inner space', 'ACC8154748ae6bd4e278 a7cddd38a662f4f'],
     ['unicode digits', '٧١٣٨٦٣٧١٩'],
-    ['url', 'https://app.callrail.com/a/713863719/calls'],
+    ['another host', 'https://evil.example.com/a/713863719/calls'],
+    ['a look-alike host', 'https://app.callrail.com.evil.example/a/713863719'],
+    ['an app url without an account', 'https://app.callrail.com/calls'],
+    ['an app url with a short number', 'https://app.callrail.com/a/71386371/calls'],
     ['half-dashed', '713-863719'],
     ['newline inside', '713863719\nX'],
   ])('rejects %s', (_name, input) => {

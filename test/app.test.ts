@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import App from '../index';
 import packageJson from '../package.json';
 
@@ -18,8 +20,24 @@ describe('the app definition', () => {
     expect(packageJson.dependencies['zapier-platform-core']).toBe(App.platformVersion);
   });
 
-  it('is what the package root exports', () => {
+  it('has a CHANGELOG entry for its version, as `zapier-platform promote` reads it', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    expect(Object.keys(require('..') as object)).toEqual(Object.keys(App));
+    const { getVersionChangelog } = require('zapier-platform-cli/src/utils/changelog') as {
+      getVersionChangelog: (version: string, dir: string) => Promise<{ changelog: string }>;
+    };
+    const { changelog } = await getVersionChangelog(packageJson.version, join(__dirname, '..'));
+    expect(changelog).toMatch(/^### Added/);
+  });
+
+  it('is what the package root exports, without needing a build', () => {
+    // index.js, the CommonJS entry Zapier loads, hands on the compiled app's default export.
+    // The compiled app itself is loaded from the zip by `npm run package` (scripts/verifyBuild.ts).
+    jest.isolateModules(() => {
+      jest.doMock(join(__dirname, '..', 'dist', 'index.js'), () => ({ default: App }), {
+        virtual: true,
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      expect(require('../index.js')).toBe(App);
+    });
   });
 });

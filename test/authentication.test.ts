@@ -69,6 +69,82 @@ describe('authentication', () => {
     );
   });
 
+  const manyAccounts = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `ACC${String(i).padStart(32, '0')}`,
+      name: `Client ${i + 1}`,
+      numeric_id: 100000000 + i,
+    }));
+
+  it('names at most 5 reachable accounts and counts the rest', async () => {
+    callRailApi()
+      .get('/v3/a.json')
+      .query(accountsQuery)
+      .reply(200, page(manyAccounts(7)));
+    const error = await errorOf(appTester(authentication.test, { authData }));
+    expect(error.detail.message).toBe(
+      `This API key cannot reach CallRail account ${ACCOUNT_ID}. It can see: ` +
+        manyAccounts(5)
+          .map((a) => `${a.name} (${a.id}, ${a.numeric_id})`)
+          .join('; ') +
+        '; and 2 more. Reconnect with one of those account IDs, or with a key from a user of that account.',
+    );
+  });
+
+  it("counts the accounts it did not read from CallRail's total", async () => {
+    callRailApi()
+      .get('/v3/a.json')
+      .query(accountsQuery)
+      .reply(200, page(manyAccounts(6), { total_records: 1239 }));
+    const error = await errorOf(appTester(authentication.test, { authData }));
+    const message = String(error.detail.message);
+    expect(message).toContain(
+      'Client 5 (ACC00000000000000000000000000000004, 100000004); and 1,234 more.',
+    );
+    expect(message).not.toContain('Client 6');
+  });
+
+  it('trims the key and the account id before use', async () => {
+    callRailApi()
+      .get('/v3/a.json')
+      .query(accountsQuery)
+      .reply(200, page([connected]));
+    await expect(
+      appTester(authentication.test, {
+        authData: { api_key: ` ${API_KEY} \n`, account_id: `\t${ACCOUNT_ID} ` },
+      }),
+    ).resolves.toMatchObject({ id: ACCOUNT_ID });
+  });
+
+  it('refuses a key with a line break inside before sending anything, without showing it', async () => {
+    const key = `${API_KEY}\r\nX-Evil: 1`;
+    const error = await errorOf(
+      appTester(authentication.test, { authData: { api_key: key, account_id: ACCOUNT_ID } }),
+    );
+    expect(error.detail).toMatchObject({ code: 'InvalidApiKey' });
+    expect(error.message).not.toContain(API_KEY);
+  });
+
+  it('says the key is missing rather than rejected', async () => {
+    const error = await errorOf(
+      appTester(authentication.test, { authData: { account_id: ACCOUNT_ID } }),
+    );
+    expect(error.detail).toMatchObject({ code: 'MissingApiKey' });
+    expect(String(error.detail.message)).not.toMatch(/rejected/);
+  });
+
+  it('reads the account id from a pasted app.callrail.com address', async () => {
+    callRailApi()
+      .get('/v3/a.json')
+      .query(accountsQuery)
+      .reply(200, page([otherAccount]));
+    await expect(
+      appTester(authentication.test, {
+        authData: { api_key: API_KEY, account_id: 'https://app.callrail.com/a/518664017/calls' },
+      }),
+    ).resolves.toEqual({ ...otherAccount });
+  });
+
   it('says when the key can see no account at all', async () => {
     callRailApi()
       .get('/v3/a.json')
@@ -99,6 +175,7 @@ describe('authentication', () => {
     const [apiKey, accountId] = authentication.fields;
     expect(apiKey).toMatchObject({ key: 'api_key', type: 'password', required: true });
     expect(apiKey?.helpText).toMatch(/\[.+\]\(https:\/\/.+\)/);
+    expect(apiKey?.helpText).toContain('**Settings > Integrations > API Keys**');
     expect(accountId).toMatchObject({ key: 'account_id', required: true });
   });
 });

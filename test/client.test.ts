@@ -9,6 +9,9 @@ const run = (request: CallRailRequest, auth: Record<string, string> = authData) 
     authData: auth,
   });
 
+/** A failure as Node's net module reports it, with its code. */
+const systemError = (code: string, message: string) => Object.assign(new Error(message), { code });
+
 const listCalls: CallRailRequest = {
   path: 'calls.json',
   params: { per_page: 1 },
@@ -121,7 +124,50 @@ describe('callRail', () => {
       }),
     );
     expect(String(error.detail.message)).toBe(
-      'Could not reach CallRail to send the text (socket hang up). It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.',
+      'Could not reach CallRail to send the text (socket hang up). It may have gone through: check in CallRail before running this step again, so nothing happens twice.',
+    );
+  });
+
+  const sendText: CallRailRequest = {
+    method: 'POST',
+    path: 'text-messages.json',
+    body: {},
+    context: { action: 'send the text', isWrite: true },
+  };
+
+  it.each([
+    ['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:443'],
+    ['ENOTFOUND', 'getaddrinfo ENOTFOUND api.callrail.com'],
+  ])('says nothing was sent when the connection failed (%s)', async (code, message) => {
+    callRailApi()
+      .post(accountPath('text-messages.json'))
+      .replyWithError(systemError(code, message));
+    const error = await errorOf(run(sendText));
+    expect(error.detail).toMatchObject({ code: 'CallRailUnreachable' });
+    expect(String(error.detail.message)).toBe(
+      `Could not reach CallRail to send the text (${message}). Nothing was sent: the request never reached CallRail, so running this step again is safe.`,
+    );
+  });
+
+  it.each([
+    ['ECONNRESET', 'read ECONNRESET'],
+    ['ETIMEDOUT', 'network timeout at: https://api.callrail.com/v3'],
+  ])('says a write may have gone through after %s', async (code, message) => {
+    callRailApi()
+      .post(accountPath('text-messages.json'))
+      .replyWithError(systemError(code, message));
+    const error = await errorOf(run(sendText));
+    expect(String(error.detail.message)).toMatch(/\. It may have gone through: check in CallRail/);
+  });
+
+  it('asks only to try again when a read could not connect', async () => {
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(true)
+      .replyWithError(systemError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:443'));
+    const error = await errorOf(run(listCalls));
+    expect(String(error.detail.message)).toBe(
+      'Could not reach CallRail to list calls (connect ECONNREFUSED 127.0.0.1:443). Try again in a few minutes.',
     );
   });
 
@@ -162,6 +208,58 @@ describe('callRail', () => {
     } finally {
       delete process.env.CALLRAIL_API_BASE;
     }
+  });
+});
+
+describe('the API key', () => {
+  it('is trimmed before use: a key pasted with spaces or a line break around it works', async () => {
+    callRailApi().get(accountPath('calls.json')).query({ per_page: '1' }).reply(200, { calls: [] });
+    await expect(run(listCalls, { ...authData, api_key: `  ${API_KEY}\r\n` })).resolves.toEqual({
+      calls: [],
+    });
+  });
+
+  it.each([
+    ['missing', {}],
+    ['empty', { api_key: '' }],
+    ['blank', { api_key: ' \n ' }],
+  ])('is reported missing, not rejected, when %s, and nothing is sent', async (_name, key) => {
+    const error = await errorOf(run(listCalls, { account_id: authData.account_id, ...key }));
+    expect(error.detail).toMatchObject({ code: 'MissingApiKey' });
+    expect(String(error.detail.message)).toBe(
+      'The CallRail connection has no API key. Reconnect CallRail in Zapier with an API v3 key: in CallRail open Settings > Integrations > API Keys and choose Create API V3 Key.',
+    );
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it.each([
+    ['a line break', `${API_KEY.slice(0, 8)}\n${API_KEY.slice(8)}`],
+    ['a carriage return and line feed', `${API_KEY.slice(0, 8)}\r\n${API_KEY.slice(8)}`],
+    ['a tab', `${API_KEY.slice(0, 8)}\t${API_KEY.slice(8)}`],
+    ['a NUL', `${API_KEY}\u0000x`],
+    ['a non-ASCII letter', `${API_KEY}é`],
+  ])('is refused before any request when it contains %s, without showing it', async (_n, key) => {
+    // The scope would catch any request at all; none may be sent.
+    const scope = nock('https://api.callrail.com').persist().get(/.*/).reply(200, {});
+    const error = await errorOf(run(listCalls, { ...authData, api_key: key }));
+    expect(scope.isDone()).toBe(false);
+    scope.persist(false);
+    nock.cleanAll();
+    expect(error.detail).toMatchObject({ code: 'InvalidApiKey' });
+    expect(String(error.detail.message)).toMatch(/^The CallRail API key contains a line break/);
+    for (const part of [key, API_KEY, API_KEY.slice(0, 8), API_KEY.slice(8)]) {
+      expect(error.message).not.toContain(part);
+    }
+  });
+
+  it('is refused by the middleware too, for a request made without the client', async () => {
+    const error = await errorOf(
+      appTester((z: ZObject) => z.request({ url: 'https://api.callrail.com/v3/a.json' }), {
+        authData: { ...authData, api_key: `${API_KEY}\nX-Injected: 1` },
+      }),
+    );
+    expect(error.detail).toMatchObject({ code: 'InvalidApiKey' });
+    expect(error.message).not.toContain(API_KEY);
   });
 });
 

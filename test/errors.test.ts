@@ -1,4 +1,10 @@
-import { callRailErrorText, describeFailure, redact, type RequestContext } from '../src/errors';
+import {
+  API_KEY_MENU,
+  callRailErrorText,
+  describeFailure,
+  redact,
+  type RequestContext,
+} from '../src/errors';
 
 const context: RequestContext = {
   action: 'send the text',
@@ -133,5 +139,23 @@ describe('redact', () => {
     expect(redact('key abcd1234 and abcd1234', ['abcd1234', ''])).toBe(
       'key [redacted] and [redacted]',
     );
+  });
+});
+
+describe('where to find the API key', () => {
+  it('is one menu path, named in src/errors.ts and used by every help text and message', () => {
+    const { readdirSync, readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const { join } = jest.requireActual<typeof import('node:path')>('node:path');
+    const root = join(__dirname, '..', 'src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const mentions = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/API Keys|Create API V3 Key/g)].map(
+        (match) => `${file}: ${match[0].trim()}`,
+      ),
+    );
+    expect(mentions).toEqual(['errors.ts: API Keys', 'errors.ts: Create API V3 Key']);
+    expect(API_KEY_MENU).toBe('Settings > Integrations > API Keys');
   });
 });

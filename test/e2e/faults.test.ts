@@ -1,3 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { API_BASE_ENV } from '../../src/apiBase';
 import { appTester, authFor, failureOf, sendText, useSandbox } from './harness';
 import { operation } from '../operations';
 
@@ -41,9 +45,28 @@ describe('CallRail failures, through the sandbox fault switches', () => {
     const failure = await failureOf(sendText(sandbox()));
     expect(failure.code).toBe('CallRailUnreachable');
     expect(failure.message).toMatch(
-      /^Could not reach CallRail to send the text \(.+\)\. It is unclear whether it went through/,
+      /^Could not reach CallRail to send the text \(.+\)\. It may have gone through/,
     );
     expect(sandbox().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('says nothing was sent when the connection is refused before the text left', async () => {
+    // A port that was just free: nothing listens there, so the connection is refused.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const base = process.env[API_BASE_ENV];
+    process.env[API_BASE_ENV] = `http://127.0.0.1:${port}/v3`;
+    try {
+      const failure = await failureOf(sendText(sandbox()));
+      expect(failure.code).toBe('CallRailUnreachable');
+      expect(failure.message).toMatch(
+        /^Could not reach CallRail to send the text \(connect ECONNREFUSED .+\)\. Nothing was sent: the request never reached CallRail/,
+      );
+    } finally {
+      process.env[API_BASE_ENV] = base;
+    }
   });
 
   it("turns CallRail's general rate limit into a ThrottledError", async () => {

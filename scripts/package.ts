@@ -1,0 +1,170 @@
+/**
+ * `npm run package`: builds build/build.zip (what Zapier runs) and build/source.zip (what Zapier
+ * keeps for review) without the two traps of a plain `zapier-platform build`:
+ *
+ * - its default copies the whole project, `.env` and the Node 22 binary included, into the
+ *   world-readable system temp folder, fails there with EMFILE and leaves the copy behind;
+ * - `--skip-dep-install` zips from the project's own node_modules, where every dev package's
+ *   package.json gets in.
+ *
+ * Instead: a private (0700) folder gets an allow-list of files (package.json, package-lock.json,
+ * .gitignore, .zapierapprc, index.js, the compiled dist/), a production-only `npm ci` (type
+ * declarations that production packages pull in, such as core's @types/node, removed), and then
+ * Zapier's own `zapier-platform build --skip-dep-install --skip-validation` with TMPDIR inside
+ * the private folder, so its "Testing build" copy is private too. The folder is removed
+ * afterwards, whatever happens. source.zip is made from the project by the CLI's own code, which
+ * skips `.env` and everything git ignores. Run it after `npm run build` (the npm script does).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+
+const PROJECT = resolve(__dirname, '..', '..');
+const CLI = require.resolve('zapier-platform-cli/src/bin/run', { paths: [PROJECT] });
+/** Everything the zip may be built from; nothing else of the project is copied. */
+const FILES = ['package.json', 'package-lock.json', '.gitignore', '.zapierapprc', 'index.js'];
+/** What the zip's package.json keeps: no scripts, no devDependencies. */
+const PACKAGE_FIELDS = [
+  'name',
+  'version',
+  'description',
+  'license',
+  'private',
+  'main',
+  'exports',
+  'type',
+  'engines',
+  'dependencies',
+];
+
+type MakeSourceZip = (workingDir: string, zipPath: string) => Promise<void>;
+
+const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}).`);
+  }
+};
+
+/** The environment for child processes: temp files go to the private folder; npm state of the
+ * surrounding `npm run` (which points at this project) stays out. */
+const childEnv = (privateTmp: string): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: privateTmp,
+    TMP: privateTmp,
+    TEMP: privateTmp,
+    DISABLE_ZAPIER_ANALYTICS: '1',
+  };
+  for (const name of Object.keys(env)) {
+    if (/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|INIT_CWD$)/i.test(name)) {
+      Reflect.deleteProperty(env, name);
+    }
+  }
+  return env;
+};
+
+const stageApp = (app: string) => {
+  mkdirSync(app);
+  for (const file of FILES) {
+    if (existsSync(join(PROJECT, file))) copyFileSync(join(PROJECT, file), join(app, file));
+  }
+  if (!existsSync(join(PROJECT, 'dist', 'index.js'))) {
+    throw new Error('dist/index.js is missing: run `npm run build` first.');
+  }
+  cpSync(join(PROJECT, 'dist'), join(app, 'dist'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.map'),
+  });
+};
+
+/** Type declarations are never loaded at run time; core lists @types/node as a dependency. */
+const removeTypeDeclarations = (folder: string) => {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const path = join(folder, entry.name);
+    if (entry.name === '@types' && basename(folder) === 'node_modules') {
+      rmSync(path, { recursive: true, force: true });
+    } else {
+      removeTypeDeclarations(path);
+    }
+  }
+};
+
+const trimPackageJson = (app: string) => {
+  const full = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const trimmed = Object.fromEntries(
+    PACKAGE_FIELDS.filter((field) => field in full).map((field) => [field, full[field]]),
+  );
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify(trimmed, null, 2)}\n`);
+};
+
+const main = async () => {
+  const buildDir = join(PROJECT, 'build');
+  mkdirSync(buildDir, { recursive: true });
+  // mkdtemp creates the folder 0700; chmod states it rather than trusting the umask.
+  const folder = mkdtempSync(join(tmpdir(), 'callrail-zapier-package-'));
+  chmodSync(folder, 0o700);
+  const cleanUp = () => rmSync(folder, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const app = join(folder, 'app');
+    const privateTmp = join(folder, 'tmp');
+    mkdirSync(privateTmp);
+    const env = childEnv(privateTmp);
+    stageApp(app);
+    // Production dependencies only, from the lock, from npm's cache when it has them.
+    // The npm that runs this script, through Node: `npm` alone is npm.cmd on Windows.
+    const npm = process.env.npm_execpath;
+    const ci = [
+      'ci',
+      '--omit=dev',
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+    ];
+    if (npm) run(process.execPath, [npm, ...ci], app, env);
+    else run('npm', ci, app, env);
+    removeTypeDeclarations(join(app, 'node_modules'));
+    trimPackageJson(app);
+    run(process.execPath, [CLI, 'build', '--skip-dep-install', '--skip-validation'], app, env);
+    copyFileSync(join(app, 'build', 'build.zip'), join(buildDir, 'build.zip'));
+
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { makeSourceZip } = require(
+      require.resolve('zapier-platform-cli/src/utils/build', { paths: [PROJECT] }),
+    ) as { makeSourceZip: MakeSourceZip };
+    await makeSourceZip(PROJECT, join(buildDir, 'source.zip'));
+  } finally {
+    cleanUp();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
