@@ -1,18 +1,37 @@
 import { join } from 'node:path';
 
+import zapier from 'zapier-platform-core';
+
 import App from '../index';
 import packageJson from '../package.json';
 
-// Core's own schema tools: the same validation `zapier-platform validate` runs offline.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareApp, validateApp } = require('zapier-platform-core/src/tools/schema') as {
-  prepareApp: (app: unknown) => unknown;
-  validateApp: (app: unknown) => unknown[];
-};
+/**
+ * Zapier's own offline schema validation (what `zapier-platform validate` runs), asked through
+ * core's public handler with the `validate` command.
+ */
+type Handler = (event: object, context: object, callback: (e: unknown, r: unknown) => void) => void;
+const { createAppHandler } = zapier as unknown as { createAppHandler: (app: unknown) => Handler };
+
+const validationProblems = (app: unknown) =>
+  new Promise<unknown[]>((resolve, reject) => {
+    const handler = createAppHandler(app);
+    handler({ command: 'validate', bundle: {} }, {}, (error: unknown, result: unknown) => {
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve((result as { results: unknown[] }).results);
+    });
+  });
 
 describe('the app definition', () => {
-  it("passes Zapier's schema validation", () => {
-    expect(validateApp(prepareApp(App))).toEqual([]);
+  it("passes Zapier's schema validation", async () => {
+    expect(await validationProblems(App)).toEqual([]);
+  });
+
+  it('would be told by that validation when an operation is malformed', async () => {
+    const broken = {
+      ...App,
+      triggers: { ...App.triggers, new_call: { ...App.triggers.new_call, key: 'old_call' } },
+    };
+    expect((await validationProblems(broken)).length).toBeGreaterThan(0);
   });
 
   it('carries the package version and the exact core version it runs on', () => {
