@@ -2,6 +2,7 @@ import { defineInputFields } from 'zapier-platform-core';
 
 import { readCallFilters, matchesCallFilters } from '../call/filters';
 import { fetchRecentCalls } from '../call/requests';
+import { RECORDING_FILE_FIELD, recordedCallOutput, withRecordingFile } from '../call/recording';
 import { callResource } from '../call/resource';
 import {
   CALL_CHANGE_NAMES,
@@ -114,6 +115,11 @@ export default hookTrigger({
     return changed && matchesCallFilters(call, filters);
   },
   dedupeOn: ['id', 'event_timestamp'],
+  extend: {
+    item: withRecordingFile,
+    outputFields: [RECORDING_FILE_FIELD],
+    sample: { recording_file: recordedCallOutput.sample.recording_file },
+  },
   performList: (z, bundle) =>
     fetchRecentCalls(z, bundle, {
       filters: readCallFilters(z, bundle),
