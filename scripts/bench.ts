@@ -219,7 +219,11 @@ const operations = (sandbox: Sandbox): Operation[] => {
       perform: () =>
         tester(app.creates.create_tag?.operation.perform as Perform, {
           authData,
-          inputData: { name: `Benchmark Tag ${(tags += 1)}`, company_id: company.id, color: 'blue1' },
+          inputData: {
+            name: `Benchmark Tag ${(tags += 1)}`,
+            company_id: company.id,
+            color: 'blue1',
+          },
         }),
     },
     {
