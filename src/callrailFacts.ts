@@ -143,7 +143,8 @@ export const CALLER_ID_LIST_FORBIDDEN_STATUS = 403;
  * company level [LIVE]), `append_tags` to add instead of replace, `note` (`""` clears it [CODE]),
  * `value`, `lead_status`, `customer_name`, `spam: true`, and answers with the updated call.
  * [INF] Whether it honours `fields=` on a PUT is unknown: the output is built from what was sent,
- * completed by whatever comes back.
+ * completed by whatever comes back. [LIVE] One client saw a 500 when setting `value`: like every
+ * write, the step then says the change may have gone through and to check in CallRail.
  */
 export const SETTABLE_LEAD_STATUSES = ['good_lead', 'not_a_lead'] as const;
 

@@ -63,6 +63,42 @@ describe('sandbox writes: calls, outbound calls, tags, caller IDs, users, record
     expect(tags.body.tags).toMatchObject([{ name: 'Brand New Tag', tag_level: 'company' }]);
   });
 
+  it('fires "call modified" with the names of what changed', async () => {
+    const { phoenix } = seeded(sandbox);
+    const target = sandbox.store.calls.find(
+      (c) => c.company_id === phoenix.id && c.direction === 'inbound',
+    );
+    if (!target) throw new Error('no Phoenix call');
+    const hook = 'http://127.0.0.1:9/call-modified';
+    const integration = await call<{ id: number }>(
+      sandbox,
+      `${base}/integrations.json?company_id=${phoenix.id}`,
+    );
+    const existing = (
+      integration.body as unknown as {
+        integrations: { id: number; config: Record<string, string[]> }[];
+      }
+    ).integrations[0];
+    if (!existing) throw new Error('Phoenix has an integration seeded');
+    await call(sandbox, `${base}/integrations/${existing.id}.json`, {
+      method: 'PUT',
+      body: { config: { ...existing.config, updated_call_webhook: [hook] } },
+    });
+    await call(sandbox, `${base}/calls/${target.id}.json`, {
+      method: 'PUT',
+      body: { tags: ['VIP'], append_tags: true, note: 'Checked', customer_name: 'Pat' },
+    });
+    await sandbox.idle();
+    const delivery = sandbox.deliveries.find((d) => d.url === hook);
+    expect(delivery?.event).toBe('updated_call_webhook');
+    expect(JSON.parse(delivery?.body ?? '{}')).toMatchObject({
+      resource_id: target.id,
+      changes: ['tags', 'note', 'customer_name'],
+      note: 'Checked',
+    });
+    expect(target.tags).toContain('VIP');
+  });
+
   it('refuses what CallRail refuses on a call update', async () => {
     const target = downtownCall(false);
     const put = (body: unknown) =>
