@@ -29,7 +29,7 @@ export interface SandboxOptions {
   port?: number;
   /** the clock; seed data is placed relative to it at start. Default: the real time */
   now?: () => Date;
-  /** per-account hourly limits; defaults 1000 (general) and 150 (texts) */
+  /** per-account hourly limits; defaults 1000 (general), 150 (texts) and 100 (outbound calls) */
   limits?: RateLimitOptions;
   /** how long a webhook receiver may take to answer; default 5000 ms */
   webhookTimeoutMs?: number;

@@ -10,13 +10,20 @@ export interface RateLimitOptions {
   generalPerHour?: number;
   /** POST text-messages, per account; CallRail's default is 150/hour */
   textsPerHour?: number;
+  /** POST calls.json (outbound calls), per account; CallRail's default is 100/hour */
+  outboundCallsPerHour?: number;
 }
 
-export const DEFAULT_LIMITS = { generalPerHour: 1000, textsPerHour: 150 } as const;
+export const DEFAULT_LIMITS = {
+  generalPerHour: 1000,
+  textsPerHour: 150,
+  outboundCallsPerHour: 100,
+} as const;
 
 export class RateLimiter {
   readonly generalPerHour: number;
   readonly textsPerHour: number;
+  readonly outboundCallsPerHour: number;
   private readonly windows = new Map<string, number[]>();
 
   constructor(
@@ -25,6 +32,7 @@ export class RateLimiter {
   ) {
     this.generalPerHour = options.generalPerHour ?? DEFAULT_LIMITS.generalPerHour;
     this.textsPerHour = options.textsPerHour ?? DEFAULT_LIMITS.textsPerHour;
+    this.outboundCallsPerHour = options.outboundCallsPerHour ?? DEFAULT_LIMITS.outboundCallsPerHour;
   }
 
   /** Requests counted in the last hour for a bucket ("general:ACC…", "texts:ACC…"). */

@@ -4,6 +4,7 @@ import type { Customer, Outcome } from './callFactory';
 import { buildCall, CustomerFactory } from './callFactory';
 import { hex32, newSmsThread, nineDigitId, resourceId, shortId } from './ids';
 import { Random } from './random';
+import { seedWriteTargets } from './seedWriteTargets';
 import { SandboxStore } from './store';
 import { DAY_MS, isoInZone, railsLocal } from './time';
 import type {
@@ -331,6 +332,7 @@ export function seedStore(now: Date): SeedResult {
   pendingCalls.sort((x, y) => x.start.getTime() - y.start.getTime());
   for (const pending of pendingCalls) pending.build(store.nextLegacyCallId(rng.int(3, 60)));
 
+  seedWriteTargets(store, now);
   store.apiKeys.set(
     API_KEYS.agency,
     store.accounts.map((a) => a.id),

@@ -8,7 +8,9 @@ import { ApiError, errorBody, NOT_FOUND } from './http';
 import { hex32 } from './ids';
 import type { RateLimiter } from './rateLimits';
 import { getAccount, listAccounts } from './routes/accounts';
-import { getCall, listCalls } from './routes/calls';
+import { recordingWav } from './audio';
+import { createOutboundCall, getCall, getRecording, listCalls, updateCall } from './routes/calls';
+import { listCallerIds } from './routes/callerIds';
 import { getCompany, listCompanies } from './routes/companies';
 import {
   createIntegration,
@@ -18,6 +20,7 @@ import {
   updateIntegration,
 } from './routes/integrations';
 import { getConversation, listConversations, sendText } from './routes/textMessages';
+import { createTag, deleteTag, listTags, updateTag } from './routes/tags';
 import { getTracker, listTrackers } from './routes/trackers';
 import { listUsers } from './routes/users';
 import type { SandboxStore } from './store';
@@ -33,6 +36,8 @@ type Route = {
   methods: Partial<Record<string, Handler>>;
   /** POSTs here also count against the texting limit */
   texting?: boolean;
+  /** POSTs here are outbound calls and also count against that limit */
+  outbound?: boolean;
 };
 
 const account = '/v3/a/([^/]+)';
@@ -61,12 +66,38 @@ const ROUTES: Route[] = [
     methods: { GET: getTracker },
   },
   { pattern: new RegExp(`^${account}/users\\.json$`), scoped: true, methods: { GET: listUsers } },
-  { pattern: new RegExp(`^${account}/calls\\.json$`), scoped: true, methods: { GET: listCalls } },
+  {
+    pattern: new RegExp(`^${account}/calls\\.json$`),
+    scoped: true,
+    methods: { GET: listCalls, POST: createOutboundCall },
+    outbound: true,
+  },
   {
     pattern: new RegExp(`^${account}/calls/${id}\\.json$`),
     scoped: true,
-    methods: { GET: getCall },
+    methods: { GET: getCall, PUT: updateCall },
   },
+  {
+    pattern: new RegExp(`^${account}/calls/${id}/recording\\.json$`),
+    scoped: true,
+    methods: { GET: getRecording },
+  },
+  {
+    pattern: new RegExp(`^${account}/tags\\.json$`),
+    scoped: true,
+    methods: { GET: listTags, POST: createTag },
+  },
+  {
+    pattern: new RegExp(`^${account}/tags/${id}\\.json$`),
+    scoped: true,
+    methods: { PUT: updateTag, DELETE: deleteTag },
+  },
+  {
+    pattern: new RegExp(`^${account}/caller_ids\\.json$`),
+    scoped: true,
+    methods: { GET: listCallerIds },
+  },
+  { pattern: new RegExp(`^${account}/users\\.json$`), scoped: true, methods: { GET: listUsers } },
   {
     pattern: new RegExp(`^${account}/text-messages\\.json$`),
     scoped: true,
@@ -89,6 +120,9 @@ const ROUTES: Route[] = [
     methods: { GET: getIntegration, PUT: updateIntegration, DELETE: disableIntegration },
   },
 ];
+
+/** Where recording links point: outside the API, like CallRail's temporary S3 links. */
+const RECORDING_PATH = /^\/recordings\/([^/]+)\.wav$/;
 
 /** Rails' token auth message, the same for a missing and a wrong key. */
 export const ACCESS_DENIED = 'HTTP Token: Access denied';
@@ -185,6 +219,13 @@ export function createSandboxServer(deps: ServerDeps): Server {
       ) {
         throw new ApiError(429, RATE_LIMITED);
       }
+      if (
+        route.outbound &&
+        method === 'POST' &&
+        !limiter.take(`outbound:${current.id}`, limiter.outboundCallsPerHour)
+      ) {
+        throw new ApiError(429, RATE_LIMITED);
+      }
 
       let body: unknown = null;
       if (raw.trim() !== '') {
@@ -243,9 +284,20 @@ export function createSandboxServer(deps: ServerDeps): Server {
 
     let status: number;
     let contentType = 'application/json; charset=utf-8';
-    let text: string | undefined;
+    let text: string | Buffer | undefined;
     let headers: Record<string, string> = {};
-    if (fault?.kind === 'nonJson') {
+    const recording = RECORDING_PATH.exec(url.pathname);
+    if (recording && !fault) {
+      // A recording link stands for CallRail's S3 link: no API key, no JSON, and it expires.
+      const call = store.call(decodeURIComponent(recording[1] ?? ''));
+      const expires = Number(url.searchParams.get('expires'));
+      status = !call?.recording ? 404 : expires > deps.now().getTime() ? 200 : 403;
+      contentType = status === 200 ? 'audio/wav' : 'application/xml';
+      text =
+        status === 200
+          ? recordingWav()
+          : `<Error><Code>${status === 404 ? 'NoSuchKey' : 'AccessDenied'}</Code></Error>`;
+    } else if (fault?.kind === 'nonJson') {
       status = 200;
       contentType = 'text/html; charset=utf-8';
       text = HTML_PAGE;

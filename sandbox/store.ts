@@ -1,11 +1,13 @@
 import { newSmsThread, resourceId, shortId } from './ids';
 import type {
   AccountRecord,
+  CallerIdRecord,
   CallRecord,
   CompanyRecord,
   ConversationRecord,
   IntegrationRecord,
   SeedAccount,
+  TagRecord,
   TrackerRecord,
 } from './types';
 
@@ -21,6 +23,8 @@ export class SandboxStore {
   readonly calls: CallRecord[] = [];
   readonly conversations: ConversationRecord[] = [];
   readonly integrations: IntegrationRecord[] = [];
+  readonly tags: TagRecord[] = [];
+  readonly callerIds: CallerIdRecord[] = [];
   /** API key → ids of the accounts it may see */
   readonly apiKeys = new Map<string, string[]>();
   /**
@@ -32,6 +36,7 @@ export class SandboxStore {
   private lastLegacyCallId = 812_004_117;
   private lastIntegrationId = 6_102_230;
   private lastTextId = 879_204_976;
+  private lastTagId = 7_886_700;
   private readonly callsByCaller = new Map<string, CallRecord[]>();
 
   nextLegacyCallId(step: number): number {
@@ -42,6 +47,11 @@ export class SandboxStore {
   nextIntegrationId(): number {
     this.lastIntegrationId += 1;
     return this.lastIntegrationId;
+  }
+
+  nextTagId(): number {
+    this.lastTagId += 1;
+    return this.lastTagId;
   }
 
   nextTextId(): number {

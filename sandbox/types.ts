@@ -193,6 +193,8 @@ export type CallRecord = {
   msclkid: string | null;
   session_uuid: string | null;
   milestones: Milestones;
+  /** internal: set by `PUT {spam: true}`; spam calls leave the default call lists */
+  spam?: boolean;
 };
 
 export type SmsThread = {
@@ -234,6 +236,30 @@ export type ConversationRecord = {
   sms_thread: SmsThread;
   /** newest first, as CallRail returns them */
   recent_messages: TextMessageRecord[];
+};
+
+/** A tag: account-level (`company_id` null) or of one company. Ids are numbers, as CallRail's. */
+export type TagRecord = {
+  id: number;
+  /** internal */
+  account_id: string;
+  name: string;
+  company_id: string | null;
+  color: string;
+  status: 'enabled';
+  created_at: string;
+};
+
+/** A number verified (by a call) for a company's outbound calls. */
+export type CallerIdRecord = {
+  id: number;
+  /** internal */
+  account_id: string;
+  company_id: string;
+  name: string;
+  phone_number: string;
+  verified: boolean;
+  created_at: string;
 };
 
 export type IntegrationRecord = {

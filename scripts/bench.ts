@@ -87,6 +87,10 @@ const operations = (sandbox: Sandbox): Operation[] => {
   if (!account || !company || !from) throw new Error('The sandbox seeded no texting company.');
   const authData = { api_key: sandbox.keys.agency, account_id: account.id };
   const call = sandbox.store.calls.filter((c) => c.account_id === account.id).at(-1);
+  const recorded = sandbox.store.calls
+    .filter((c) => c.account_id === account.id && c.recording)
+    .at(-1);
+  let tags = 0;
   const trigger = (key: string, method = 'perform') =>
     app.triggers[key]?.operation[method] as Perform;
   const dropdown = { page: 0, isFillingDynamicDropdown: true };
@@ -200,6 +204,87 @@ const operations = (sandbox: Sandbox): Operation[] => {
       maxRequests: 1,
       perform: () => tester(trigger('user_list'), { authData, meta: dropdown }),
     },
+    {
+      // The recording is a hydrated file: a pointer in the output, no request until a step uses it.
+      name: 'Find Call by id (recording file)',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_call?.operation.perform as Perform, {
+          authData,
+          inputData: { call_id: recorded?.id },
+        }),
+    },
+    {
+      name: 'Update Call (add tags)',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.update_call?.operation.perform as Perform, {
+          authData,
+          inputData: { call_id: call?.id, tags_to_add: ['bench'], note: 'Benchmarked' },
+        }),
+    },
+    {
+      name: 'Update Call (add + remove tags)',
+      target: '≤2',
+      maxRequests: 2,
+      perform: () =>
+        tester(app.creates.update_call?.operation.perform as Perform, {
+          authData,
+          inputData: { call_id: call?.id, tags_to_add: ['bench 2'], tags_to_remove: ['bench'] },
+        }),
+    },
+    {
+      name: 'Call a Customer (outbound)',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.create_outbound_call?.operation.perform as Perform, {
+          authData,
+          inputData: {
+            company_id: company.id,
+            caller_id: from,
+            customer_phone_number: '(720) 555-0143',
+            business_phone_number: '(303) 555-0100',
+          },
+        }),
+    },
+    {
+      name: 'caller ID dropdown',
+      target: '≤2',
+      maxRequests: 2,
+      perform: () =>
+        tester(trigger('caller_id_list'), {
+          authData,
+          inputData: { company_id: company.id },
+          meta: dropdown,
+        }),
+    },
+    {
+      name: 'Create Tag',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.create_tag?.operation.perform as Perform, {
+          authData,
+          inputData: {
+            name: `Benchmark Tag ${(tags += 1)}`,
+            company_id: company.id,
+            color: 'blue1',
+          },
+        }),
+    },
+    {
+      name: 'Find Tag',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_tag?.operation.perform as Perform, {
+          authData,
+          inputData: { name: 'VIP', company_id: company.id },
+        }),
+    },
     { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
     {
       name: 'New Call (Instant) unsubscribe',
@@ -219,7 +304,7 @@ const operations = (sandbox: Sandbox): Operation[] => {
 
 const main = async () => {
   const sandbox = await startSandbox({
-    limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000 },
+    limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
   });
   process.env[API_BASE_ENV] = sandbox.baseUrl;
   const rows: Row[] = [];

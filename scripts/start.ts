@@ -154,6 +154,53 @@ const main = async () => {
       );
     }
 
+    step(`Recording of ${show(call.id)}`, [
+      found.recording_file
+        ? 'a file pointer: Zapier downloads the audio only when a later step uses it'
+        : 'no recording',
+    ]);
+
+    const updated = row(
+      await invoker.run(['create', 'update_call'], {
+        call_id: call.id,
+        tags_to_add: 'called back',
+        lead_status: 'good_lead',
+        note: 'Followed up from Zapier',
+      }),
+    );
+    step(`Update Call ${show(call.id)} (one request: tags added with append_tags)`, [
+      `tags: ${show(updated.tags_text)}; lead status ${show(updated.lead_status)}; note ${show(updated.note)}`,
+    ]);
+
+    const tagInput = { name: 'Zapier Demo', company_id: company.id, color: 'green2' };
+    const tag = row(await invoker.run(['create', 'create_tag'], tagInput));
+    const foundTags = rows(await invoker.run(['search', 'find_tag'], { name: 'zapier demo' }));
+    step('Create Tag, then Find Tag (upper and lower case alike)', [
+      `created ${show(tag.name)} (${show(tag.id)}, ${show(tag.tag_level)}, ${show(tag.color)})`,
+      `found: ${foundTags.map((t) => `${show(t.name)} (${show(t.id)})`).join(', ')}`,
+    ]);
+
+    const callerIds = rows(
+      await invoker.run(['trigger', 'caller_id_list', '--isFillingDynamicDropdown'], {
+        company_id: company.id,
+      }),
+    );
+    step(
+      `Caller ID dropdown: ${callerIds.length} numbers`,
+      callerIds.map((c) => show(c.name)),
+    );
+    const outbound = row(
+      await invoker.run(['create', 'create_outbound_call'], {
+        company_id: company.id,
+        caller_id: callerIds[0]?.id,
+        customer_phone_number: '(720) 555-0143',
+        business_phone_number: '(303) 555-0100',
+      }),
+    );
+    step('Call a Customer (Outbound Call)', [
+      `${show(outbound.id)}: ${show(outbound.direction)} from ${show(outbound.tracking_phone_number)} to ${show(outbound.customer_phone_number)}, agent's phone ${show(outbound.business_phone_number)}`,
+    ]);
+
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `\nDone: ${sandbox.requests.length} requests reached the sandbox, in ${seconds} s.`,

@@ -158,3 +158,84 @@ export const TRACKER_SMS_FLAG_ABSENT_MEANS = 'unknown' as const;
  */
 export const USER_SEARCH_PARAM = 'search';
 export const USER_SORT = 'email';
+/** [DOC*] Placing outbound calls has its own limits per account. */
+export const OUTBOUND_CALL_LIMITS = { perHour: 100, perDay: 2000 } as const;
+
+/**
+ * [DOC] (the docs' example body) An outbound call's `caller_id` is the number the customer sees,
+ * sent as an E.164 phone number string ("+17703334455"): a tracking number or a verified outbound
+ * caller ID. One client types it as the numeric id of such a number instead [CODE]; the docs'
+ * own example is the stronger evidence, so the app sends (and its dropdown offers) phone
+ * numbers. [Uncertain] until tried on a live account (open question 1).
+ */
+export const OUTBOUND_CALLER_ID_IS_PHONE_NUMBER = true;
+
+/**
+ * [INF] CallRail works out the company from the caller ID, so the outbound body carries no
+ * `company_id` (the docs' example has none); the app's Company input only fills the dropdown.
+ * [CODE] Listing outbound caller IDs (`caller_ids.json`) needs `company_id`; [LIVE] a standard
+ * account may get 403 there, so the dropdown then offers the company's tracking numbers alone.
+ */
+export const CALLER_ID_LIST_FORBIDDEN_STATUS = 403;
+
+/**
+ * [DOC*] `PUT calls/{id}.json` takes tag names (unknown ones are created by CallRail, at the
+ * company level [LIVE]), `append_tags` to add instead of replace, `note` (`""` clears it [CODE]),
+ * `value`, `lead_status`, `customer_name`, `spam: true`, and answers with the updated call.
+ * [INF] Whether it honours `fields=` on a PUT is unknown: the output is built from what was sent,
+ * completed by whatever comes back. [LIVE] One client saw a 500 when setting `value`: like every
+ * write, the step then says the change may have gone through and to check in CallRail.
+ */
+export const SETTABLE_LEAD_STATUSES = ['good_lead', 'not_a_lead'] as const;
+
+/**
+ * [INF] A call's page in CallRail's web app, e.g. `https://app.callrail.com/calls/CAL…/…` or
+ * `https://app.callrail.com/a/123456789/calls/CAL…`: the segment after `calls/` is the call id.
+ */
+export const CALL_URL_PATTERN =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*callrail\.com\/(?:.*\/)?calls\/([^/?#]+)/i;
+
+/**
+ * [CODE] `GET calls/{id}/recording.json` answers `{"url": "…"}`, a link to the audio. [DOC*] In
+ * HIPAA accounts it is a temporary link (about 24 hours): never store it, ask again each time.
+ */
+export const RECORDING_URL_KEY = 'url';
+
+/**
+ * [LIVE] The 24 colours CallRail accepts for a tag; anything else gets 400 "Color is not
+ * included in the list".
+ */
+export const TAG_COLORS = [
+  'gray1',
+  'gray2',
+  'blue1',
+  'blue2',
+  'cyan1',
+  'cyan2',
+  'purple1',
+  'purple2',
+  'pink1',
+  'pink2',
+  'pink3',
+  'pink4',
+  'red1',
+  'red2',
+  'orange1',
+  'orange2',
+  'orange3',
+  'orange4',
+  'yellow1',
+  'yellow2',
+  'green1',
+  'green2',
+  'green3',
+  'green4',
+] as const;
+export type TagColor = (typeof TAG_COLORS)[number];
+
+/**
+ * [LIVE] Tags have numeric ids and are account-level (`company_id` null) or company-level.
+ * [INF] A POST without `company_id` makes an account-level tag; `search` on tags.json matches
+ * names, and the app still compares every returned name itself.
+ */
+export const TAG_LEVELS = ['account', 'company'] as const;

@@ -70,3 +70,11 @@ export type Integration = {
   config: Record<string, unknown>;
   signing_key?: string;
 };
+
+/** An outbound caller ID: a number verified by a call, which outbound calls may show. */
+export type CallerId = {
+  id: number | string;
+  name?: string | null;
+  phone_number: string;
+  verified?: boolean;
+};

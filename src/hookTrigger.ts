@@ -52,6 +52,12 @@ export interface HookTriggerDefinition<T extends FieldTable> {
   dedupeOn?: readonly (keyof T & string)[];
   /** Real recent items, in exactly the shape a webhook produces (samples, testing the Zap). */
   performList: (z: ZObject, bundle: Bundle) => Promise<Output<T>[]>;
+  /** Outputs a field table cannot hold (a hydrated file), added to every item, listed and sent. */
+  extend?: {
+    item: (z: ZObject, item: Output<T>) => Output<T>;
+    outputFields: readonly { key: string; label: string; type: 'file' }[];
+    sample: Raw;
+  };
 }
 
 const withEventParam = (url: string, event: WebhookEvent): string => {
@@ -138,6 +144,7 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
   const inputFields = [requiredCompanyField, ...definition.inputFields];
   const dedupeOn: readonly string[] = definition.dedupeOn ?? ['id'];
   const fromBody = definition.fromBody ?? ((body: Raw) => body);
+  const extend = definition.extend?.item ?? ((_z: ZObject, item: Output<T>) => item);
 
   const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<Subscription> => {
     const companyId = inputsOf(z, bundle, inputFields).id('company_id', 'company', {
@@ -178,7 +185,9 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
         `Ignored a request that carries no CallRail ${resource.noun.toLowerCase()}.`,
       );
     }
-    return !definition.matches || definition.matches(z, bundle, item, event) ? [item] : [];
+    return !definition.matches || definition.matches(z, bundle, item, event)
+      ? [extend(z, item)]
+      : [];
   };
 
   return defineTrigger({
@@ -191,12 +200,16 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
       performSubscribe,
       performUnsubscribe,
       perform,
-      performList: definition.performList,
-      sample: resource.sample,
-      outputFields: resource.outputFields.map((field) => ({
-        ...field,
-        primary: dedupeOn.includes(field.key),
-      })),
+      performList: async (z: ZObject, bundle: Bundle) =>
+        (await definition.performList(z, bundle)).map((item) => extend(z, item)),
+      sample: { ...resource.sample, ...definition.extend?.sample },
+      outputFields: [
+        ...resource.outputFields.map((field) => ({
+          ...field,
+          primary: dedupeOn.includes(field.key),
+        })),
+        ...(definition.extend?.outputFields ?? []),
+      ],
     },
   });
 };

@@ -1,6 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import {
+  CALL_URL_PATTERN,
   CALLRAIL_ID_PATTERNS,
   LEGACY_NUMERIC_ID_PATTERN,
   type CallRailIdKind,
@@ -93,6 +94,28 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
     );
   }
 
+  /**
+   * A call: its `CAL…` id, a legacy numeric id, or a link to the call copied from CallRail's web
+   * app (people paste what they have open), from which the id is taken.
+   */
+  function callId(key: Key, options: { required: true }): string;
+  function callId(key: Key, options?: { required?: boolean }): string | undefined;
+  function callId(key: Key, options: { required?: boolean } = {}) {
+    const value = text(key, options);
+    if (value === undefined) return undefined;
+    const candidate = CALL_URL_PATTERN.exec(value)?.[1] ?? value;
+    if (
+      CALLRAIL_ID_PATTERNS.call.test(candidate) ||
+      LEGACY_NUMERIC_ID_PATTERN.call?.test(candidate)
+    ) {
+      return candidate;
+    }
+    throw invalidInput(
+      z,
+      `${labelOf(key)} must be a CallRail call ID such as ${ID_EXAMPLES.call}, or a link to the call copied from CallRail; "${value}" is neither. Choose a call from the dropdown or map its ID from an earlier step.`,
+    );
+  }
+
   function phone(key: Key, options: { required: true }): string;
   function phone(key: Key, options?: { required?: boolean }): string | undefined;
   function phone(key: Key, options: { required?: boolean } = {}) {
@@ -138,6 +161,7 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
       return chosen as T[];
     },
     id,
+    callId,
     phone,
     day,
     /** Two days, the second not before the first. */

@@ -81,8 +81,12 @@ const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) =>
   return throwFailure(z, failure, secretsOf(bundle));
 };
 
-/** An outage page or a proxy can answer 200 with HTML; say so rather than fail later. */
+/**
+ * An outage page or a proxy can answer 200 with HTML; say so rather than fail later. A raw
+ * request (a recording's audio) asked for bytes, not JSON, and has no `content` to read.
+ */
 const requireJsonBody: AfterResponseMiddleware = (response, z) => {
+  if ((response.request as { raw?: boolean }).raw === true) return response;
   const hasBody = response.content.trim() !== '';
   if (
     !hasBody ||

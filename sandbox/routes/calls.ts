@@ -1,10 +1,14 @@
 import { requestedWindow } from '../dateWindow';
 import type { Handler, RequestContext } from '../http';
-import { ApiError, isTrue, NOT_FOUND, ok } from '../http';
+import { ApiError, bodyObject, isTrue, missingParam, NOT_FOUND, ok } from '../http';
+import { resourceId } from '../ids';
 import { compareText, offsetPage, perPage, sortOrder } from '../pagination';
-import { digitsOf } from '../phone';
+import { digitsOf, normalizeUsCaNumber } from '../phone';
 import { callView, parseFields } from '../serializers';
-import type { CallRecord } from '../types';
+import { isoInZone } from '../time';
+import type { CallRecord, CallWebhookEvent, LeadStatus } from '../types';
+import { usersOf } from './users';
+import { addTag, findTag } from './tags';
 
 /** Comma lists and Rails-style `name[]=a&name[]=b` both select several values. */
 function listParam(ctx: RequestContext, name: string): string[] {
@@ -69,6 +73,8 @@ function selectCalls(ctx: RequestContext): CallRecord[] {
 
   const calls = ctx.store.calls.filter((call) => {
     if (call.account_id !== ctx.account.id) return false;
+    // Spam calls leave the default lists, as observed live; by id they are still there.
+    if (call.spam === true) return false;
     const company = ctx.store.company(call.company_id);
     const window = windowFor(company?.time_zone ?? 'UTC');
     const start = Date.parse(call.start_time);
@@ -122,4 +128,190 @@ export const getCall: Handler = (ctx, [, id]) => {
   const call = ctx.store.call(id ?? '');
   if (!call || call.account_id !== ctx.account.id) throw new ApiError(404, NOT_FOUND);
   return ok(callView(call, ctx.store, parseFields(ctx.query.get('fields'))));
+};
+
+const unprocessable = (message: string): ApiError => new ApiError(422, message);
+
+/** The call a path names, in this account, or 404. */
+const callOf = (ctx: RequestContext, id: string | undefined): CallRecord => {
+  const call = ctx.store.call(id ?? '');
+  if (!call || call.account_id !== ctx.account.id) throw new ApiError(404, NOT_FOUND);
+  return call;
+};
+
+const LEAD_STATUSES: readonly string[] = ['good_lead', 'not_a_lead'];
+
+/**
+ * PUT calls/{id}.json: `tags` (names; replaced, or added with `append_tags`; unknown names become
+ * company tags), `note` (`""` clears), `value` (`""` clears), `lead_status`, `customer_name`,
+ * `spam: true`. Answers with the updated call (honouring `fields=`) and fires "call modified"
+ * with the names of what changed.
+ */
+export const updateCall: Handler = (ctx, [, id]) => {
+  const call = callOf(ctx, id);
+  const body = bodyObject(ctx);
+  const changes: string[] = [];
+  if (body.tags !== undefined) {
+    if (!Array.isArray(body.tags) || !body.tags.every((t) => typeof t === 'string'))
+      throw unprocessable('Tags must be a list of tag names');
+    const names = body.tags.map((t: string) => t.trim()).filter((t) => t !== '');
+    const tags = names.map(
+      (name) => (findTag(ctx, name, call.company_id) ?? addTag(ctx, name, call.company_id)).name,
+    );
+    const next = isTrue(String(body.append_tags ?? ''))
+      ? [...call.tags, ...tags.filter((t) => !call.tags.includes(t))]
+      : [...new Set(tags)];
+    call.tags = next;
+    changes.push('tags');
+  }
+  if (body.note !== undefined) {
+    if (typeof body.note !== 'string') throw unprocessable('Note must be text');
+    call.note = body.note;
+    changes.push('note');
+  }
+  if (body.value !== undefined) {
+    const value = String(body.value);
+    if (value !== '' && !/^\d+(\.\d{1,2})?$/.test(value))
+      throw unprocessable('Value is not a number');
+    call.value = value === '' ? '' : Number(value).toFixed(2);
+    changes.push('value');
+  }
+  if (body.lead_status !== undefined) {
+    if (typeof body.lead_status !== 'string' || !LEAD_STATUSES.includes(body.lead_status))
+      throw unprocessable('Lead status is not included in the list');
+    call.lead_status = body.lead_status as LeadStatus;
+    changes.push('lead_status');
+  }
+  if (typeof body.customer_name === 'string') {
+    call.customer_name = body.customer_name;
+    changes.push('customer_name');
+  }
+  if (body.spam === true || body.spam === 'true') {
+    call.spam = true;
+    changes.push('spam');
+  }
+  const event: CallWebhookEvent =
+    call.direction === 'outbound' ? 'updated_outbound_call_webhook' : 'updated_call_webhook';
+  if (changes.length > 0) ctx.afterResponse(() => ctx.webhooks.callEvent(call, event, changes));
+  return ok(callView(call, ctx.store, parseFields(ctx.query.get('fields'))));
+};
+
+/**
+ * POST calls.json, an outbound call. `caller_id` must be an E.164 phone number string (the
+ * docs' example; the app's decision) that is an active tracking number or a verified caller ID
+ * of the account: a numeric id gets 422. Numbers must be US or Canadian. Answers 201 with the
+ * call as CallRail's docs show it: outbound, not yet answered (`answered`, `duration`,
+ * `recording` null).
+ */
+export const createOutboundCall: Handler = (ctx) => {
+  const body = bodyObject(ctx);
+  const callerId = body.caller_id;
+  if (callerId === undefined || callerId === null || callerId === '')
+    throw missingParam('caller_id');
+  if (typeof callerId !== 'string' || !/^\+1\d{10}$/.test(callerId)) {
+    throw unprocessable('Caller ID must be a phone number in E.164 format, such as +17703334455');
+  }
+  const numberOf = (name: string): string => {
+    const raw = body[name];
+    if (typeof raw !== 'string' || raw.trim() === '') throw missingParam(name);
+    const number = normalizeUsCaNumber(raw);
+    if (!number) throw unprocessable(`${name} must be a US or Canadian phone number`);
+    return number;
+  };
+  const customer = numberOf('customer_phone_number');
+  const business = numberOf('business_phone_number');
+  const tracker = ctx.store.trackers.find(
+    (t) =>
+      t.account_id === ctx.account.id &&
+      t.status === 'active' &&
+      t.tracking_numbers.includes(callerId),
+  );
+  const verified = ctx.store.callerIds.find(
+    (c) => c.account_id === ctx.account.id && c.verified && c.phone_number === callerId,
+  );
+  const companyId = tracker?.company_id ?? verified?.company_id;
+  const company = companyId ? ctx.store.company(companyId) : undefined;
+  const trackerId =
+    tracker?.id ?? ctx.store.trackersOf(companyId ?? '').find((t) => t.status === 'active')?.id;
+  if (!company || company.status !== 'active' || !trackerId) {
+    throw unprocessable('Caller ID is not a tracking number or verified caller ID of this account');
+  }
+  const agent = usersOf(ctx.account, ctx.store.accounts).find((u) => u.id === body.agent_id);
+  if (body.agent_id !== undefined && body.agent_id !== null && !agent) {
+    throw new ApiError(404, NOT_FOUND);
+  }
+  const legacyId = ctx.store.nextLegacyCallId(1);
+  const start = isoInZone(ctx.now(), company.time_zone);
+  const call = ctx.store.addCall({
+    id: resourceId('CAL', `outbound:${legacyId}`),
+    legacy_id: legacyId,
+    account_id: ctx.account.id,
+    company_id: company.id,
+    tracker_id: trackerId,
+    person_id: '',
+    direction: 'outbound',
+    answered: false,
+    voicemail: false,
+    duration: 0,
+    start_time: start,
+    created_at: start,
+    customer_name: null,
+    customer_phone_number: customer,
+    customer_city: null,
+    customer_state: null,
+    customer_country: customer.startsWith('+1') ? 'US' : '',
+    zip_code: null,
+    tracking_phone_number: callerId,
+    business_phone_number: business,
+    recording: null,
+    recording_duration: null,
+    recording_player: null,
+    agent_email: typeof agent?.email === 'string' ? agent.email : null,
+    device_type: null,
+    first_call: false,
+    prior_calls: 0,
+    total_calls: 1,
+    lead_status: null,
+    good_lead_call_id: null,
+    good_lead_call_time: null,
+    note: '',
+    value: '',
+    tags: [],
+    source: 'Outbound',
+    source_name: 'Outbound',
+    keywords: null,
+    medium: null,
+    campaign: null,
+    referring_url: null,
+    landing_page_url: null,
+    last_requested_url: null,
+    referrer_domain: null,
+    utm_source: null,
+    utm_medium: null,
+    utm_term: null,
+    utm_content: null,
+    utm_campaign: null,
+    gclid: null,
+    fbclid: null,
+    msclkid: null,
+    session_uuid: null,
+    milestones: { first_touch: null, lead_created: null, qualified: null, last_touch: null },
+  });
+  const view = callView(call, ctx.store, parseFields(ctx.query.get('fields')));
+  return ok({ ...view, answered: null, duration: null, recording: null }, 201);
+};
+
+/** How long a recording link works, like CallRail's temporary links. */
+export const RECORDING_LINK_MS = 3_600_000;
+
+/**
+ * GET calls/{id}/recording.json: `{url}`, a fresh temporary link to the audio, served outside
+ * the API (no API key needed or wanted, like CallRail's S3 links). 404 without a recording.
+ */
+export const getRecording: Handler = (ctx, [, id]) => {
+  const call = callOf(ctx, id);
+  if (!call.recording) throw new ApiError(404, NOT_FOUND);
+  const url = new URL(`/recordings/${call.id}.wav`, ctx.url);
+  url.searchParams.set('expires', String(ctx.now().getTime() + RECORDING_LINK_MS));
+  return ok({ url: url.toString() });
 };

@@ -1,9 +1,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { RETENTION_MONTHS } from '../callrailFacts';
+import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
-import type { Raw } from '../fieldTable';
+import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { readNewest, uniqueById, type ListPage } from '../polling';
+import { planTagUpdate, type TagEdit } from '../tag/changes';
 import { callFilterParams, matchesCallFilters, type CallFilters } from './filters';
 import { callResource, type CallOutput } from './resource';
 
@@ -130,4 +131,117 @@ export const searchCallsByPhone = async (
         .replace(/\D/g, '')
         .endsWith(digits),
     );
+};
+
+/** What Update Call changes; anything left out stays as it is. */
+export interface CallUpdate {
+  tags: TagEdit;
+  /** `""` clears the note: CallRail's way, and only ever from the explicit Clear Note choice. */
+  note?: string;
+  lead_status?: 'good_lead' | 'not_a_lead';
+  customer_name?: string;
+  spam?: true;
+  value?: string;
+}
+
+const CALL_NOT_FOUND_HINT =
+  'Choose the call from the dropdown, or map its ID (CAL…) from an earlier step of this Zap.';
+
+/** The call's tags now: one read, needed only to remove tags (CallRail cannot remove one). */
+const currentTags = async (z: ZObject, bundle: Bundle, callId: string): Promise<string[]> => {
+  const call = await callRail<unknown>(z, bundle, {
+    path: `calls/${segment(callId)}.json`,
+    params: { fields: 'tags' },
+    context: {
+      action: "read the call's tags",
+      resource: `call ${callId}`,
+      notFoundHint: CALL_NOT_FOUND_HINT,
+    },
+  });
+  return asNames(recordOf(call).tags);
+};
+
+/**
+ * One PUT, sent once (never retried: CallRail has no idempotency keys), after at most one read.
+ * The output is what was sent, completed by CallRail's answer, so an empty answer still yields
+ * the call as far as it is known.
+ */
+export const updateCall = async (
+  z: ZObject,
+  bundle: Bundle,
+  callId: string,
+  update: CallUpdate,
+): Promise<CallOutput> => {
+  const { tags, ...fields } = update;
+  const plan = planTagUpdate(tags);
+  const tagBody =
+    plan.kind === 'append'
+      ? { tags: plan.tags, append_tags: true }
+      : plan.kind === 'replace'
+        ? { tags: plan.replacement(await currentTags(z, bundle, callId)) }
+        : {};
+  const body = { ...tagBody, ...fields };
+  const answer = await callRail<unknown>(z, bundle, {
+    method: 'PUT',
+    path: `calls/${segment(callId)}.json`,
+    params: { fields: callResource.requestedFields },
+    body,
+    context: {
+      action: 'update the call',
+      resource: `call ${callId}`,
+      isWrite: true,
+      notFoundHint: CALL_NOT_FOUND_HINT,
+    },
+  });
+  // With `append_tags` and a bare answer, the tags known are only the ones added.
+  return callResource.normalize({ id: callId, ...body, ...presentValues(answer) });
+};
+
+/** An outbound call to place: numbers in E.164, the caller ID as the decision in callrailFacts. */
+export interface OutboundCall {
+  companyId: string;
+  callerId: string;
+  customerNumber: string;
+  businessNumber: string;
+  agentId?: string | undefined;
+  recordingEnabled?: boolean | undefined;
+  greetingText?: string | undefined;
+}
+
+/** POST calls.json: CallRail rings the business number, then the customer. Sent once. */
+export const placeOutboundCall = async (
+  z: ZObject,
+  bundle: Bundle,
+  call: OutboundCall,
+): Promise<CallOutput> => {
+  const answer = await callRail<unknown>(z, bundle, {
+    method: 'POST',
+    path: 'calls.json',
+    params: { fields: callResource.requestedFields },
+    body: {
+      caller_id: call.callerId,
+      customer_phone_number: call.customerNumber,
+      business_phone_number: call.businessNumber,
+      ...(call.agentId === undefined ? {} : { agent_id: call.agentId }),
+      ...(call.recordingEnabled === undefined ? {} : { recording_enabled: call.recordingEnabled }),
+      ...(call.greetingText === undefined ? {} : { outbound_greeting_text: call.greetingText }),
+    },
+    context: {
+      action: 'place the call',
+      resource: `caller ID ${call.callerId} or agent ${call.agentId ?? '(none)'}`,
+      isWrite: true,
+      notFoundHint: "Choose the caller ID and agent from the dropdowns, after the call's company.",
+      forbiddenHint:
+        "The API key's user may not place calls: ask a CallRail admin to check the user's role, or connect with an admin's key.",
+      throttleHint: `CallRail allows ${OUTBOUND_CALL_LIMITS.perHour} outbound calls an hour and ${OUTBOUND_CALL_LIMITS.perDay.toLocaleString('en-US')} a day per account`,
+    },
+  });
+  return callResource.normalize({
+    direction: 'outbound',
+    company_id: call.companyId,
+    tracking_phone_number: call.callerId,
+    customer_phone_number: call.customerNumber,
+    business_phone_number: call.businessNumber,
+    ...presentValues(answer),
+  });
 };

@@ -1,7 +1,13 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import {
+  defineInputFields,
+  defineSearch,
+  type Bundle,
+  type SearchPerform,
+  type ZObject,
+} from 'zapier-platform-core';
 
 import { fetchCall, searchCallsByPhone } from '../call/requests';
-import { callResource, type CallOutput } from '../call/resource';
+import { recordedCallOutput, withRecordingFile, type CallWithFile } from '../call/recording';
 import { optionalCompanyField } from '../fields';
 import { inputsOf, invalidInput } from '../inputs';
 import { searchDigits } from '../phone';
@@ -40,7 +46,7 @@ const inputFields = defineInputFields([
   },
 ]);
 
-const perform = (async (z, bundle) => {
+const findCalls = async (z: ZObject, bundle: Bundle) => {
   const input = inputsOf(z, bundle, inputFields);
   const callId = input.id('call_id', 'call');
   if (callId) {
@@ -61,7 +67,13 @@ const perform = (async (z, bundle) => {
     to,
     limit: MAX_MATCHES,
   });
-}) satisfies SearchPerform<typeof inputFields, CallOutput>;
+};
+
+const perform = (async (z, bundle) =>
+  (await findCalls(z, bundle)).map((call) => withRecordingFile(z, call))) satisfies SearchPerform<
+  typeof inputFields,
+  CallWithFile
+>;
 
 export default defineSearch({
   key: 'find_call',
@@ -74,7 +86,7 @@ export default defineSearch({
   operation: {
     inputFields,
     perform,
-    sample: callResource.sample,
-    outputFields: callResource.outputFields,
+    sample: recordedCallOutput.sample,
+    outputFields: recordedCallOutput.outputFields,
   },
 });

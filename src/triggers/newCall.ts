@@ -2,18 +2,23 @@ import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'za
 
 import { callFilterFields, readCallFilters } from '../call/filters';
 import { fetchRecentCalls } from '../call/requests';
-import { callResource, type CallOutput } from '../call/resource';
+import { recordedCallOutput, withRecordingFile, type CallWithFile } from '../call/recording';
 import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
 
 const inputFields = defineInputFields([...callFilterFields]);
 
 /** One request per poll; more only when a burst of calls filled whole pages since the last. */
 const perform = (async (z, bundle) =>
-  fetchRecentCalls(z, bundle, {
-    filters: readCallFilters(z, bundle),
-    pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
-    followBursts: !isLoadingSample(bundle),
-  })) satisfies PollingTriggerPerform<typeof inputFields, CallOutput>;
+  (
+    await fetchRecentCalls(z, bundle, {
+      filters: readCallFilters(z, bundle),
+      pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
+      followBursts: !isLoadingSample(bundle),
+    })
+  ).map((call) => withRecordingFile(z, call))) satisfies PollingTriggerPerform<
+  typeof inputFields,
+  CallWithFile
+>;
 
 export default defineTrigger({
   key: 'new_call',
@@ -27,7 +32,7 @@ export default defineTrigger({
     type: 'polling',
     inputFields,
     perform,
-    sample: callResource.sample,
-    outputFields: callResource.outputFields,
+    sample: recordedCallOutput.sample,
+    outputFields: recordedCallOutput.outputFields,
   },
 });

@@ -8,6 +8,7 @@ import {
 } from '../call/events';
 import { matchesCallFilters, readCallFilters } from '../call/filters';
 import { fetchRecentCalls } from '../call/requests';
+import { RECORDING_FILE_FIELD, recordedCallOutput, withRecordingFile } from '../call/recording';
 import { callResource } from '../call/resource';
 import type { CallChange, CallEventChoice } from '../callrailFacts';
 import {
@@ -77,6 +78,11 @@ export default hookTrigger({
     return hasWantedChange(call, event, wanted) && matchesCallFilters(call, filters);
   },
   dedupeOn: ['id', 'event_timestamp'],
+  extend: {
+    item: withRecordingFile,
+    outputFields: [RECORDING_FILE_FIELD],
+    sample: { recording_file: recordedCallOutput.sample.recording_file },
+  },
   performList: (z, bundle) =>
     fetchRecentCalls(z, bundle, {
       filters: readCallFilters(z, bundle),

@@ -102,7 +102,7 @@ describe('sandbox authentication and account scoping', () => {
     expect(noSuffix.status).toBe(404);
     const wrongMethod = await call(sandbox, `/a/${summit.id}/calls.json`, { method: 'DELETE' });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(wrongMethod.headers.get('allow')).toBe('GET, POST');
     expect(wrongMethod.body).toEqual({ error: 'Method DELETE not allowed' });
   });
 
