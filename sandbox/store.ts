@@ -4,6 +4,7 @@ import type {
   CallRecord,
   CompanyRecord,
   ConversationRecord,
+  FormSubmissionRecord,
   IntegrationRecord,
   SeedAccount,
   TrackerRecord,
@@ -21,6 +22,8 @@ export class SandboxStore {
   readonly calls: CallRecord[] = [];
   readonly conversations: ConversationRecord[] = [];
   readonly integrations: IntegrationRecord[] = [];
+  /** in insertion order; seeded ones oldest first */
+  readonly formSubmissions: FormSubmissionRecord[] = [];
   /** API key → ids of the accounts it may see */
   readonly apiKeys = new Map<string, string[]>();
 
@@ -82,6 +85,10 @@ export class SandboxStore {
 
   conversation(accountId: string, id: string): ConversationRecord | undefined {
     return this.conversations.find((c) => c.account_id === accountId && c.id === id);
+  }
+
+  formSubmission(accountId: string, id: string): FormSubmissionRecord | undefined {
+    return this.formSubmissions.find((f) => f.account_id === accountId && f.id === id);
   }
 
   integration(accountId: string, id: string): IntegrationRecord | undefined {
