@@ -14,11 +14,21 @@ import findTracker from './src/searches/findTracker';
 import findUser from './src/searches/findUser';
 import findTag from './src/searches/findTag';
 import callerIdList from './src/triggers/callerIdList';
+import createFormSubmission from './src/creates/createFormSubmission';
+import updateFormSubmission from './src/creates/updateFormSubmission';
+import findFormSubmission from './src/searches/findFormSubmission';
+import findTextConversation from './src/searches/findTextConversation';
 import callList from './src/triggers/callList';
 import companyList from './src/triggers/companyList';
+import formSubmissionList from './src/triggers/formSubmissionList';
 import newCall from './src/triggers/newCall';
 import newCallInstant from './src/triggers/newCallInstant';
 import tagList from './src/triggers/tagList';
+import newFormSubmission from './src/triggers/newFormSubmission';
+import newFormSubmissionInstant from './src/triggers/newFormSubmissionInstant';
+import newTextMessage from './src/triggers/newTextMessage';
+import newTextMessageInstant from './src/triggers/newTextMessageInstant';
+import textConversationList from './src/triggers/textConversationList';
 import trackerList from './src/triggers/trackerList';
 import trackingNumberList from './src/triggers/trackingNumberList';
 import userList from './src/triggers/userList';
@@ -27,13 +37,16 @@ import userList from './src/triggers/userList';
  * CallRail for Zapier.
  *
  * Connection: an API v3 key plus the account ID.
- * Triggers:   New Call (polling), New Call (Instant) (CallRail webhooks, merge-safe); both,
- *             and Find Call, give the call's recording as a file (hydrated only when used).
+ * Triggers:   New Call, New Text Message, New Form Submission (polling), each with an Instant
+ *             twin (CallRail webhooks, merge-safe); New Call, its twin and Find Call give
+ *             the call's recording as a file (hydrated only when used).
  * Actions:    Send SMS, Update Call (tags, note, lead status, name, spam, value),
- *             Call a Customer (Outbound Call), Create Tag.
- * Searches:   Find Call, Find Tag (or create it), Find Company, Find Tracker, Find User.
- * Hidden dropdown sources: companies, trackers, texting numbers, recent calls, caller IDs, tags,
- *             users.
+ *             Call a Customer (Outbound Call), Create Tag, Create Form Submission
+ *             (Offline Lead), Update Form Submission.
+ * Searches:   Find Call, Find Text Conversation, Find Form Submission, Find Tag (or create
+ *             it), Find Company, Find Tracker, Find User.
+ * Hidden dropdown sources: companies, trackers, texting numbers, recent calls, caller IDs,
+ *             tags, users, text conversations, form submissions.
  */
 export default defineApp({
   version: packageJson.version,
@@ -53,6 +66,10 @@ export default defineApp({
   triggers: {
     [newCall.key]: newCall,
     [newCallInstant.key]: newCallInstant,
+    [newTextMessage.key]: newTextMessage,
+    [newTextMessageInstant.key]: newTextMessageInstant,
+    [newFormSubmission.key]: newFormSubmission,
+    [newFormSubmissionInstant.key]: newFormSubmissionInstant,
     [companyList.key]: companyList,
     [trackerList.key]: trackerList,
     [trackingNumberList.key]: trackingNumberList,
@@ -60,19 +77,25 @@ export default defineApp({
     [userList.key]: userList,
     [callerIdList.key]: callerIdList,
     [tagList.key]: tagList,
+    [textConversationList.key]: textConversationList,
+    [formSubmissionList.key]: formSubmissionList,
   },
   creates: {
     [sendSms.key]: sendSms,
     [updateCall.key]: updateCall,
     [createOutboundCall.key]: createOutboundCall,
     [createTag.key]: createTag,
+    [createFormSubmission.key]: createFormSubmission,
+    [updateFormSubmission.key]: updateFormSubmission,
   },
   searches: {
     [findCall.key]: findCall,
+    [findTextConversation.key]: findTextConversation,
+    [findFormSubmission.key]: findFormSubmission,
+    [findTag.key]: findTag,
     [findCompany.key]: findCompany,
     [findTracker.key]: findTracker,
     [findUser.key]: findUser,
-    [findTag.key]: findTag,
   },
   searchOrCreates: {
     // Zapier requires this key to be the search's.

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Sandbox } from './index';
 import { startSandbox } from './index';
 import type { SandboxFaults } from './faults';
-import { CALL_WEBHOOK_EVENTS } from './types';
+import { CALL_WEBHOOK_EVENTS, type WebhookDelivery } from './types';
 
 /**
  * Runs the sandbox on its own: `node dist/sandbox/cli.js [--port N] [--log]`. Prints what a
@@ -16,6 +16,10 @@ const USAGE = `Usage: node dist/sandbox/cli.js [--port N] [--log]
 const COMMANDS = `Commands:
   call <company id> [event]   simulate a call (event: pre_call_webhook, post_call_webhook, …)
   text <company id> [words…]  a customer texts the company (sms_received_webhook)
+  text-sent <company id> [words…]  the company texts its latest customer (sms_sent_webhook)
+  form <company id>           a visitor submits a form (form_captured_webhook)
+  call-modified <company id>  a new call's note changes (updated_call_webhook)
+  call-outbound <company id>  an outbound call completes (post_outbound_call_webhook)
   burst <company id> <n>      add n calls that ended just now (no webhooks)
   fault fail <500|503> [n]    the next n requests (default 1) answer that status
   fault nonjson [n]           the next n requests answer 200 with an HTML page
@@ -110,6 +114,9 @@ export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
   }
 }
 
+const report = (what: string, deliveries: WebhookDelivery[]): string =>
+  [what, ...deliveries.map((d) => `  → ${d.url}: ${d.status ?? d.error ?? ''}`)].join('\n');
+
 async function runCommand(sandbox: Sandbox, line: string): Promise<string> {
   const [command, companyId = '', ...rest] = line.trim().split(/\s+/);
   switch (command) {
@@ -143,6 +150,26 @@ async function runCommand(sandbox: Sandbox, line: string): Promise<string> {
     }
     case 'fault':
       return runFaultCommand(sandbox.faults, line.trim().split(/\s+/).slice(1));
+    case 'text-sent':
+      return report(
+        'text sent',
+        await sandbox.simulateOutboundText({
+          companyId,
+          content: rest.length > 0 ? rest.join(' ') : undefined,
+        }),
+      );
+    case 'form':
+      return report('form submitted', await sandbox.simulateFormSubmission({ companyId }));
+    case 'call-modified':
+      return report(
+        'call modified',
+        await sandbox.simulateCall({ companyId, event: 'updated_call_webhook', changes: ['note'] }),
+      );
+    case 'call-outbound':
+      return report(
+        'outbound call completed',
+        await sandbox.simulateCall({ companyId, event: 'post_outbound_call_webhook' }),
+      );
     case 'burst': {
       const calls = sandbox.addCalls(companyId, Number(rest[0] ?? '1'));
       return `${calls.length} calls added`;

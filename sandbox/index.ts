@@ -5,7 +5,12 @@ import type { RateLimitOptions } from './rateLimits';
 import { RateLimiter } from './rateLimits';
 import { API_KEYS, seedStore } from './seed';
 import { createSandboxServer } from './server';
-import type { SimulateCallOptions, SimulateInboundTextOptions } from './simulation';
+import type {
+  SimulateCallOptions,
+  SimulateFormSubmissionOptions,
+  SimulateOutboundTextOptions,
+  SimulateTextOptions,
+} from './simulation';
 import { Simulator } from './simulation';
 import type { SandboxStore } from './store';
 import type { CallRecord, RecordedRequest, SeedAccount, WebhookDelivery } from './types';
@@ -19,7 +24,13 @@ import { WebhookSender } from './webhooks';
 export { signWebhookBody } from './webhooks';
 export type { SandboxFaults } from './faults';
 export type { RateLimitOptions } from './rateLimits';
-export type { SimulateCallOptions, SimulateInboundTextOptions } from './simulation';
+export type {
+  SimulateCallOptions,
+  SimulateFormSubmissionOptions,
+  SimulateInboundTextOptions,
+  SimulateOutboundTextOptions,
+  SimulateTextOptions,
+} from './simulation';
 export type { SandboxStore } from './store';
 export type * from './types';
 export { WEBHOOK_CONFIG_KEYS } from './types';
@@ -57,7 +68,11 @@ export interface Sandbox {
   /** adds a call and POSTs the event's payload to the company's subscribers */
   simulateCall(options: SimulateCallOptions): Promise<WebhookDelivery[]>;
   /** a customer texts the company; POSTs `sms_received_webhook` */
-  simulateInboundText(options: SimulateInboundTextOptions): Promise<WebhookDelivery[]>;
+  simulateInboundText(options: SimulateTextOptions): Promise<WebhookDelivery[]>;
+  /** someone at the company texts a customer from CallRail's app; POSTs `sms_sent_webhook` */
+  simulateOutboundText(options: SimulateOutboundTextOptions): Promise<WebhookDelivery[]>;
+  /** a visitor submits a form on the company's site; POSTs `form_captured_webhook` */
+  simulateFormSubmission(options: SimulateFormSubmissionOptions): Promise<WebhookDelivery[]>;
   /** a burst of inbound calls ending "just now", oldest first, without webhooks */
   addCalls(companyId: string, count: number): CallRecord[];
   /** resolves once background work (webhooks fired by API calls) has finished */
@@ -114,6 +129,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     resetRateLimits: () => limiter.reset(),
     simulateCall: (o) => simulator.simulateCall(o),
     simulateInboundText: (o) => simulator.simulateInboundText(o),
+    simulateOutboundText: (o) => simulator.simulateOutboundText(o),
+    simulateFormSubmission: (o) => simulator.simulateFormSubmission(o),
     addCalls: (companyId, count) => simulator.addCalls(companyId, count),
     idle: async () => {
       while (background.size > 0) await Promise.all([...background]);

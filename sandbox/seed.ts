@@ -2,6 +2,7 @@ import type { Vertical } from './catalog';
 import { VERTICALS } from './catalog';
 import type { Customer, Outcome } from './callFactory';
 import { buildCall, CustomerFactory } from './callFactory';
+import { addFormSubmission, randomLead } from './formSubmissions';
 import { hex32, newSmsThread, nineDigitId, resourceId, shortId } from './ids';
 import { Random } from './random';
 import { seedWriteTargets } from './seedWriteTargets';
@@ -333,6 +334,8 @@ export function seedStore(now: Date): SeedResult {
   for (const pending of pendingCalls) pending.build(store.nextLegacyCallId(rng.int(3, 60)));
 
   seedWriteTargets(store, now);
+  seedFormSubmissions(store, worlds, nowMs);
+
   store.apiKeys.set(
     API_KEYS.agency,
     store.accounts.map((a) => a.id),
@@ -399,5 +402,27 @@ function seedConversations(
       recent_messages: messages,
     };
     store.conversations.push(conversation);
+  }
+}
+
+/** Website leads per active company over the last two weeks, oldest first; their own PRNG. */
+export const FORMS_PER_COMPANY = 6;
+
+function seedFormSubmissions(
+  store: SandboxStore,
+  worlds: Map<string, CompanyWorld>,
+  nowMs: number,
+): void {
+  const rng = new Random(5150);
+  for (const company of store.companies.filter((c) => c.status === 'active')) {
+    const customers = worlds.get(company.id)?.customers ?? [];
+    const times = Array.from({ length: FORMS_PER_COMPANY }, () =>
+      rng.int(30 * 60_000, 14 * DAY_MS),
+    ).sort((a, b) => b - a);
+    times.forEach((ago, i) => {
+      const customer = customers[(i * 3) % Math.max(customers.length, 1)];
+      if (!customer) return;
+      addFormSubmission(store, randomLead(rng, company, customer, new Date(nowMs - ago)));
+    });
   }
 }

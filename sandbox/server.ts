@@ -19,6 +19,12 @@ import {
   listIntegrations,
   updateIntegration,
 } from './routes/integrations';
+import {
+  createFormSubmission,
+  getFormSubmission,
+  listFormSubmissions,
+  updateFormSubmission,
+} from './routes/formSubmissions';
 import { getConversation, listConversations, sendText } from './routes/textMessages';
 import { createTag, deleteTag, listTags, updateTag } from './routes/tags';
 import { getTracker, listTrackers } from './routes/trackers';
@@ -108,6 +114,16 @@ const ROUTES: Route[] = [
     pattern: new RegExp(`^${account}/text-messages/${id}\\.json$`),
     scoped: true,
     methods: { GET: getConversation },
+  },
+  {
+    pattern: new RegExp(`^${account}/form_submissions\\.json$`),
+    scoped: true,
+    methods: { GET: listFormSubmissions, POST: createFormSubmission },
+  },
+  {
+    pattern: new RegExp(`^${account}/form_submissions/${id}\\.json$`),
+    scoped: true,
+    methods: { GET: getFormSubmission, PUT: updateFormSubmission },
   },
   {
     pattern: new RegExp(`^${account}/integrations\\.json$`),

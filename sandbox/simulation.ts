@@ -1,5 +1,6 @@
 import type { Outcome } from './callFactory';
 import { buildCall } from './callFactory';
+import { addFormSubmission, randomLead } from './formSubmissions';
 import { resourceId } from './ids';
 import { normalizeUsCaNumber } from './phone';
 import { Random } from './random';
@@ -38,6 +39,26 @@ export interface SimulateInboundTextOptions {
   content?: string;
   /** makes it an MMS */
   mediaUrls?: string[];
+}
+
+export interface SimulateTextOptions extends SimulateInboundTextOptions {
+  /** show the customer as `***1234`, as some captured bodies do */
+  maskCustomerNumber?: boolean;
+}
+
+export interface SimulateOutboundTextOptions {
+  companyId: string;
+  /** default: the customer of the company's most recent conversation */
+  customerPhoneNumber?: string;
+  content?: string;
+  /** the CallRail user who sent it from the app (default `frontdesk`) */
+  agent?: string;
+}
+
+export interface SimulateFormSubmissionOptions {
+  companyId: string;
+  /** default: a made-up lead from one of the company's customers */
+  formData?: { [field: string]: string };
 }
 
 export class Simulator {
@@ -105,7 +126,7 @@ export class Simulator {
   }
 
   /** A customer texts the company: the conversation grows and `sms_received_webhook` fires. */
-  async simulateInboundText(options: SimulateInboundTextOptions): Promise<WebhookDelivery[]> {
+  async simulateInboundText(options: SimulateTextOptions): Promise<WebhookDelivery[]> {
     const { company, world } = this.companyAndWorld(options.companyId);
     const customerNumber =
       options.customerPhoneNumber === undefined
@@ -143,7 +164,49 @@ export class Simulator {
     };
     conversation.recent_messages.unshift(message);
     conversation.last_message_at = message.created_at;
-    return this.webhooks.textEvent(conversation, message, 'sms_received_webhook');
+    return this.webhooks.textEvent(conversation, message, 'sms_received_webhook', {
+      maskCustomerNumber: options.maskCustomerNumber,
+    });
+  }
+
+  /** Someone at the company texts a customer from CallRail's app: `sms_sent_webhook` fires. */
+  async simulateOutboundText(options: SimulateOutboundTextOptions): Promise<WebhookDelivery[]> {
+    const { company, world } = this.companyAndWorld(options.companyId);
+    const wanted =
+      options.customerPhoneNumber === undefined
+        ? undefined
+        : normalizeUsCaNumber(options.customerPhoneNumber);
+    const conversation = this.store.conversations
+      .filter((c) => c.company_id === company.id)
+      .filter((c) => wanted === undefined || c.customer_phone_number === wanted)
+      .sort((a, b) => Date.parse(b.last_message_at) - Date.parse(a.last_message_at))[0];
+    if (!conversation) throw new Error(`No conversation to text in company ${company.id}`);
+    const legacyId = this.store.nextTextId();
+    const message: TextMessageRecord = {
+      legacy_id: legacyId,
+      resource_id: resourceId('SCI', `text:${legacyId}`),
+      direction: 'outgoing',
+      content: options.content ?? this.rng.pick(world.vertical.outgoingTexts),
+      created_at: isoInZone(this.now(), company.time_zone),
+      type: 'sms',
+      media_urls: [],
+    };
+    conversation.recent_messages.unshift(message);
+    conversation.last_message_at = message.created_at;
+    return this.webhooks.textEvent(conversation, message, 'sms_sent_webhook', {
+      agent: options.agent ?? 'frontdesk',
+    });
+  }
+
+  /** A visitor fills in a form on the company's site: `form_captured_webhook` fires. */
+  async simulateFormSubmission(options: SimulateFormSubmissionOptions): Promise<WebhookDelivery[]> {
+    const { company, world } = this.companyAndWorld(options.companyId);
+    const lead = randomLead(this.rng, company, this.rng.pick(world.customers), this.now());
+    const submission = addFormSubmission(this.store, {
+      ...lead,
+      formData: options.formData ?? lead.formData,
+    });
+    return this.webhooks.formEvent(submission);
   }
 
   private companyAndWorld(companyId: string): { company: CompanyRecord; world: CompanyWorld } {

@@ -5,6 +5,7 @@ import type {
   CallRecord,
   CompanyRecord,
   ConversationRecord,
+  FormSubmissionRecord,
   IntegrationRecord,
   SeedAccount,
   TagRecord,
@@ -25,6 +26,8 @@ export class SandboxStore {
   readonly integrations: IntegrationRecord[] = [];
   readonly tags: TagRecord[] = [];
   readonly callerIds: CallerIdRecord[] = [];
+  /** in insertion order; seeded ones oldest first */
+  readonly formSubmissions: FormSubmissionRecord[] = [];
   /** API key → ids of the accounts it may see */
   readonly apiKeys = new Map<string, string[]>();
   /**
@@ -97,6 +100,10 @@ export class SandboxStore {
 
   conversation(accountId: string, id: string): ConversationRecord | undefined {
     return this.conversations.find((c) => c.account_id === accountId && c.id === id);
+  }
+
+  formSubmission(accountId: string, id: string): FormSubmissionRecord | undefined {
+    return this.formSubmissions.find((f) => f.account_id === accountId && f.id === id);
   }
 
   integration(accountId: string, id: string): IntegrationRecord | undefined {

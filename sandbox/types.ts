@@ -262,6 +262,35 @@ export type CallerIdRecord = {
   created_at: string;
 };
 
+/** A form submission as stored; REST and webhook views are built from it. */
+export type FormSubmissionRecord = {
+  /** `FRM…` */
+  id: string;
+  /** internal */
+  account_id: string;
+  company_id: string;
+  person_id: string;
+  form_data: { [field: string]: string };
+  form_url: string;
+  landing_page_url: string | null;
+  referrer: string | null;
+  referring_url: string | null;
+  session_uuid: string | null;
+  submitted_at: string;
+  first_form: boolean;
+  customer_name: string | null;
+  customer_email: string | null;
+  customer_phone_number: string | null;
+  source: string;
+  keywords: string | null;
+  campaign: string | null;
+  medium: string | null;
+  lead_status: LeadStatus | null;
+  tags: string[];
+  note: string | null;
+  value: string | null;
+};
+
 export type IntegrationRecord = {
   id: number;
   /** internal */

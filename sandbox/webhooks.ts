@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
+import { buildFormPayload } from './formSubmissions';
 import { formatNumber } from './phone';
 import { callContext, callType, EXTRA_CALL_FIELDS, formatCallType } from './serializers';
 import type { SandboxStore } from './store';
@@ -8,6 +9,7 @@ import type {
   CallRecord,
   CallWebhookEvent,
   ConversationRecord,
+  FormSubmissionRecord,
   Json,
   JsonObject,
   TextMessageRecord,
@@ -174,13 +176,27 @@ export function buildCallPayload(
   return payload;
 }
 
-/** `sms_received_webhook` / `sms_sent_webhook`: numbers formatted as in CallRail's example payload. */
+/** How a text body shows the customer and who sent it, where bodies differ. */
+export type TextPayloadOptions = {
+  /** `***3312`, as some captured bodies show the customer */
+  maskCustomerNumber?: boolean;
+  /** the CallRail user who sent it from the app; API sends have none */
+  agent?: string | null;
+};
+
+/**
+ * `sms_received_webhook` / `sms_sent_webhook`: numbers formatted as in CallRail's example
+ * payload. Sent bodies are the newer kind: no numeric `id`, a `thread_resource_id` instead.
+ */
 export function buildTextPayload(
   conversation: ConversationRecord,
   message: TextMessageRecord,
   event: 'sms_received_webhook' | 'sms_sent_webhook',
+  options: TextPayloadOptions = {},
 ): JsonObject {
-  const customer = formatNumber(conversation.customer_phone_number);
+  const customer = options.maskCustomerNumber
+    ? `***${conversation.customer_phone_number.slice(-4)}`
+    : formatNumber(conversation.customer_phone_number);
   const business = formatNumber(conversation.current_tracking_number);
   const received = event === 'sms_received_webhook';
   const payload: JsonObject = {
@@ -197,7 +213,11 @@ export function buildTextPayload(
     company_resource_id: conversation.company_id,
     person_resource_id: conversation.person_id,
   };
-  if (!received) payload.agent = null;
+  if (!received) {
+    delete payload.id;
+    payload.thread_resource_id = conversation.sms_thread.id;
+    payload.agent = options.agent ?? null;
+  }
   return payload;
 }
 
@@ -296,9 +316,16 @@ export class WebhookSender {
     conversation: ConversationRecord,
     message: TextMessageRecord,
     event: 'sms_received_webhook' | 'sms_sent_webhook',
+    options: TextPayloadOptions = {},
   ): Promise<WebhookDelivery[]> {
     return this.send(conversation.company_id, event, () =>
-      buildTextPayload(conversation, message, event),
+      buildTextPayload(conversation, message, event, options),
+    );
+  }
+
+  formEvent(submission: FormSubmissionRecord): Promise<WebhookDelivery[]> {
+    return this.send(submission.company_id, 'form_captured_webhook', () =>
+      buildFormPayload(this.store, submission),
     );
   }
 

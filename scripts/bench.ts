@@ -91,6 +91,8 @@ const operations = (sandbox: Sandbox): Operation[] => {
     .filter((c) => c.account_id === account.id && c.recording)
     .at(-1);
   let tags = 0;
+  const conversation = sandbox.store.conversations.find((c) => c.account_id === account.id);
+  const form = sandbox.store.formSubmissions.find((f) => f.account_id === account.id);
   const trigger = (key: string, method = 'perform') =>
     app.triggers[key]?.operation[method] as Perform;
   const dropdown = { page: 0, isFillingDynamicDropdown: true };
@@ -298,6 +300,72 @@ const operations = (sandbox: Sandbox): Operation[] => {
           subscribeData: subscription,
         });
       },
+    },
+    {
+      name: 'New Text Message poll',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(trigger('new_text_message'), { authData, inputData: {}, meta: {} }),
+    },
+    {
+      name: 'Find Text Conversation',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.searches.find_text_conversation?.operation.perform as Perform, {
+          authData,
+          inputData: { customer_phone_number: conversation?.customer_phone_number },
+        }),
+    },
+    {
+      name: 'New Form Submission poll',
+      target: '1',
+      maxRequests: 1,
+      perform: () => tester(trigger('new_form_submission'), { authData, inputData: {}, meta: {} }),
+    },
+    {
+      name: 'Find Form Submission (email)',
+      target: '≤4',
+      maxRequests: 4,
+      perform: () =>
+        tester(app.searches.find_form_submission?.operation.perform as Perform, {
+          authData,
+          inputData: { customer_email: form?.customer_email },
+        }),
+    },
+    {
+      name: 'Create Form Submission',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.create_form_submission?.operation.perform as Perform, {
+          authData,
+          inputData: {
+            company_id: company.id,
+            form_url: 'https://www.example.com/contact',
+            customer_name: 'Bench Lead',
+          },
+        }),
+    },
+    {
+      name: 'Update Form Submission (+tag)',
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(app.creates.update_form_submission?.operation.perform as Perform, {
+          authData,
+          inputData: { form_submission_id: form?.id, tags_to_add: 'bench' },
+        }),
+    },
+    {
+      name: 'Update Form Submission (-tag)',
+      target: '2',
+      maxRequests: 2,
+      perform: () =>
+        tester(app.creates.update_form_submission?.operation.perform as Perform, {
+          authData,
+          inputData: { form_submission_id: form?.id, tags_to_remove: 'bench' },
+        }),
     },
   ];
 };

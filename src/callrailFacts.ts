@@ -239,3 +239,73 @@ export type TagColor = (typeof TAG_COLORS)[number];
  * names, and the app still compares every returned name itself.
  */
 export const TAG_LEVELS = ['account', 'company'] as const;
+
+/**
+ * [CODE] The text events by the direction a user picks; `both` listens to each. [DOC] A received
+ * text's body has the customer as `source_number`; a sent one has them as `destination_number`.
+ */
+export const TEXT_EVENT_KEYS = {
+  received: ['sms_received_webhook'],
+  sent: ['sms_sent_webhook'],
+  both: ['sms_received_webhook', 'sms_sent_webhook'],
+} as const satisfies Record<string, readonly WebhookEvent[]>;
+export type TextDirectionChoice = keyof typeof TEXT_EVENT_KEYS;
+
+/** [DOC] REST `recent_messages[].direction` values, in the words a Zap uses. */
+export const REST_TEXT_DIRECTIONS = { incoming: 'received', outgoing: 'sent' } as const;
+
+/**
+ * [LIVE] REST text messages carry no id of their own; [INF] the conversation id, the message
+ * time and its direction together identify one (two texts in one conversation in the same
+ * millisecond and direction are not expected).
+ */
+export const restTextMessageId = (conversationId: string, at: string, direction: string) =>
+  `${conversationId}:${at}:${direction}`;
+
+/**
+ * [DOC]/[LIVE] Text webhooks may carry numbers formatted (`770-555-5555`) or masked
+ * (`***3312`); only the former can be turned into E.164.
+ */
+export const MASKED_NUMBER_PATTERN = /\*/;
+
+/** [CODE] Form submissions list newest first with `sort=submitted_at&order=desc`. */
+export const FORM_SUBMISSION_SORT = { sort: 'submitted_at', order: 'desc' } as const;
+
+/**
+ * [DOC*] A form submission needs either `session_id` or all of `referrer`, `referring_url` and
+ * `landing_page_url`. [INF] An offline lead with none of them is recorded as direct traffic that
+ * landed on (and came from) the form's own page.
+ */
+export const OFFLINE_FORM_DEFAULTS = {
+  referrer: 'direct',
+  referringUrl: (formUrl: string) => formUrl,
+  landingPageUrl: (formUrl: string) => formUrl,
+} as const;
+
+/**
+ * [LIVE] S9 posts a form submission flat; [INF] Rails parameter wrapping also accepts
+ * `{form_submission: {…}}`, and the answer may come either way.
+ */
+export const FORM_SUBMISSION_WRAPPER = 'form_submission';
+
+/**
+ * [INF] The `form_data` keys this app writes the convenience inputs under, and reads the
+ * customer from when a webhook body has no `customer_*` fields (first key matching wins).
+ */
+export const FORM_CUSTOMER_KEYS = {
+  name: { write: 'name', read: /^(full[_ ]?)?name$|^your[_ ]name$/i },
+  email: { write: 'email', read: /e-?mail/i },
+  phone: { write: 'phone_number', read: /phone/i },
+} as const;
+
+/**
+ * [DOC*] `PUT form_submissions/{id}.json` takes `tags` (with `append_tags: true` to add rather
+ * than replace), `note`, `value` and `lead_status` (2022-06-09), like a call.
+ */
+export const FORM_SUBMISSION_LEAD_STATUSES = ['good_lead', 'not_a_lead'] as const;
+
+/**
+ * [INF] CallRail documents no customer filter for form submissions (nor does `search` exist
+ * there), so Find Form Submission reads this many newest pages and matches rows itself.
+ */
+export const FORM_SEARCH_MAX_PAGES = 4;

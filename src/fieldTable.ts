@@ -14,6 +14,11 @@ export interface FieldSpec {
   type?: FieldType;
   /** A list of names (tags, changes, media URLs): always an array, never null. */
   list?: true;
+  /**
+   * Structured data passed through as is: `object` (form fields, always an object) or `objects`
+   * (nested items already in their own output shape, always an array).
+   */
+  nested?: 'object' | 'objects';
   /** The resource's key: always a string, and what Zapier dedupes polling results on. */
   primary?: true;
   /** Raw keys to read, the first present one wins; defaults to the field's own key. */
@@ -28,13 +33,17 @@ export type FieldTable = Readonly<Record<string, FieldSpec>>;
 
 type ValueOf<F extends FieldSpec> = F extends { primary: true }
   ? string
-  : F extends { list: true }
-    ? string[]
-    : F extends { type: 'number' | 'integer' }
-      ? number | null
-      : F extends { type: 'boolean' }
-        ? boolean | null
-        : string | null;
+  : F extends { nested: 'object' }
+    ? Record<string, unknown>
+    : F extends { nested: 'objects' }
+      ? Record<string, unknown>[]
+      : F extends { list: true }
+        ? string[]
+        : F extends { type: 'number' | 'integer' }
+          ? number | null
+          : F extends { type: 'boolean' }
+            ? boolean | null
+            : string | null;
 
 /** The output type a field table describes. */
 export type Output<T extends FieldTable> = { -readonly [K in keyof T]: ValueOf<T[K]> };
@@ -90,6 +99,8 @@ export const presentValues = (value: unknown): Raw =>
   Object.fromEntries(Object.entries(recordOf(value)).filter(([, item]) => present(item)));
 
 const convert = (spec: FieldSpec, value: unknown): unknown => {
+  if (spec.nested === 'object') return { ...recordOf(value) };
+  if (spec.nested === 'objects') return Array.isArray(value) ? value.filter(isRecord) : [];
   if (spec.list) return asNames(value);
   if (spec.primary) return asText(value) ?? '';
   switch (spec.type) {

@@ -182,6 +182,39 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
         `${labelOf(key)} must be one of ${allowed.join(', ')}; "${value}" is not.`,
       );
     },
+    /**
+     * A Zapier `dict` field (name → value), or a JSON object mapped from an earlier step; names
+     * and values trimmed, blank ones dropped.
+     */
+    dict: (key: Key): Record<string, string> => {
+      let value = raw(key);
+      if (typeof value === 'string' && value.trim() !== '') {
+        try {
+          value = JSON.parse(value) as unknown;
+        } catch {
+          value = undefined;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw invalidInput(
+            z,
+            `${labelOf(key)} must be pairs of field names and values, e.g. message: "Please call me back".`,
+          );
+        }
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .map(([name, item]): [string, string] => [
+            name.trim(),
+            typeof item === 'object' && item !== null
+              ? JSON.stringify(item)
+              : typeof item === 'boolean'
+                ? String(item)
+                : trimmed(item),
+          ])
+          .filter(([name, item]) => name !== '' && item !== ''),
+      );
+    },
     boolean: (key: Key): boolean | undefined => {
       const value = raw(key);
       if (typeof value === 'boolean') return value;

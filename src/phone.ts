@@ -1,6 +1,6 @@
 import type { PhoneNumber } from 'libphonenumber-js';
 
-import { SUPPORTED_SMS_COUNTRIES } from './callrailFacts';
+import { MASKED_NUMBER_PATTERN, SUPPORTED_SMS_COUNTRIES } from './callrailFacts';
 
 type Parse = (text: string, defaultCountry: 'US') => PhoneNumber | undefined;
 let parse: Parse | undefined;
@@ -48,4 +48,14 @@ export const checkUsCaPhoneNumber = (raw: unknown): PhoneCheck => {
 export const searchDigits = (raw: string): string => {
   const parsed = parseUsCa(raw.trim());
   return parsed?.isValid() ? String(parsed.nationalNumber) : raw.replace(/\D/g, '');
+};
+
+/**
+ * A number CallRail sent us in E.164, or null when it cannot honestly be known: masked numbers
+ * (`***3312`) and anything that does not parse stay null rather than being guessed.
+ */
+export const e164Of = (raw: unknown): string | null => {
+  if (typeof raw !== 'string' || raw.trim() === '' || MASKED_NUMBER_PATTERN.test(raw)) return null;
+  const parsed = parseUsCa(raw.trim());
+  return parsed?.isValid() ? parsed.number : null;
 };

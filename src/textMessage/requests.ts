@@ -1,9 +1,15 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { SMS_LIMITS } from '../callrailFacts';
-import { callRail } from '../client';
-import { presentValues } from '../fieldTable';
+import { callRail, type QueryValue } from '../client';
+import { presentValues, type Raw } from '../fieldTable';
+import { offsetListPage, POLL_PAGE_SIZE, readNewest, uniqueById } from '../polling';
+import { conversationResource, hasCustomerDigits, type ConversationOutput } from './conversation';
+import { messagesOf, textMessageResource, type TextMessageOutput } from './resource';
 import { sentTextResource, type SentText } from './sentText';
+
+/** A customer rarely has more than a few conversations (one per tracking number). */
+const SEARCH_PAGE_SIZE = 25;
 
 export interface Outgoing {
   companyId: string;
@@ -84,4 +90,96 @@ export const sendTexts = async (
     }
   }
   return toOutput(answer, outgoing);
+};
+
+const CONVERSATIONS_ENDPOINT = 'the text conversations (text-messages.json)';
+
+/** Conversations, the most recently active first (CallRail's order), one page or a burst. */
+const conversationPage = (
+  z: ZObject,
+  bundle: Bundle,
+  params: Record<string, QueryValue>,
+  pageSize: number,
+  page?: number,
+) =>
+  offsetListPage<Raw>(z, bundle, {
+    path: 'text-messages.json',
+    key: 'conversations',
+    endpoint: CONVERSATIONS_ENDPOINT,
+    action: 'list text conversations',
+    params,
+    pageSize,
+    page,
+  });
+
+export interface RecentTextsOptions {
+  companyId?: string;
+  directions: readonly ('received' | 'sent')[];
+  pageSize: number;
+  followBursts: boolean;
+}
+
+/**
+ * Every recent message of the recently active conversations, newest first, each one item in
+ * the same shape the instant trigger gives a webhook body.
+ */
+export const fetchRecentTexts = async (
+  z: ZObject,
+  bundle: Bundle,
+  { companyId, directions, pageSize, followBursts }: RecentTextsOptions,
+): Promise<TextMessageOutput[]> => {
+  const first = await conversationPage(z, bundle, { company_id: companyId }, pageSize);
+  const conversations = await readNewest(z, first, {
+    timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
+    pageSize,
+    followBursts,
+    what: 'text conversations',
+  });
+  const messages = conversations
+    .filter((conversation) => !companyId || conversation.company_id === companyId)
+    .flatMap(messagesOf)
+    .map(textMessageResource.normalize)
+    .filter(
+      (message) =>
+        message.direction !== null && directions.includes(message.direction as 'received' | 'sent'),
+    );
+  return uniqueById(
+    messages.sort((a, b) => Date.parse(b.sent_at ?? '') - Date.parse(a.sent_at ?? '')),
+  );
+};
+
+/** Conversations for the dropdown, the most recently active first. */
+export const listConversations = async (
+  z: ZObject,
+  bundle: Bundle,
+  { companyId, page }: { companyId?: string; page: number },
+): Promise<ConversationOutput[]> => {
+  const found = await conversationPage(
+    z,
+    bundle,
+    { company_id: companyId },
+    POLL_PAGE_SIZE,
+    page + 1,
+  );
+  return found.items.map(conversationResource.normalize);
+};
+
+/** Conversations with a customer number ending in `digits`, the most recently active first. */
+export const searchConversations = async (
+  z: ZObject,
+  bundle: Bundle,
+  { digits, companyId }: { digits: string; companyId?: string },
+): Promise<ConversationOutput[]> => {
+  const found = await conversationPage(
+    z,
+    bundle,
+    { search: digits, company_id: companyId },
+    SEARCH_PAGE_SIZE,
+  );
+  // `search` also matches names; keep conversations whose customer number is this number.
+  return found.items
+    .map(conversationResource.normalize)
+    .filter((conversation) => hasCustomerDigits(conversation, digits))
+    .filter((conversation) => !companyId || conversation.company_id === companyId)
+    .sort((a, b) => Date.parse(b.last_message_at ?? '') - Date.parse(a.last_message_at ?? ''));
 };

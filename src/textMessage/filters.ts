@@ -1,0 +1,55 @@
+import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import { TEXT_EVENT_KEYS, type TextDirectionChoice, type WebhookEvent } from '../callrailFacts';
+import { inputsOf } from '../inputs';
+import type { TextMessageOutput } from './resource';
+
+/** Which texts a text-message trigger reports: received, sent or both. */
+export const textDirectionField = defineInputField({
+  key: 'direction',
+  label: 'Direction',
+  required: false,
+  default: 'received',
+  choices: [
+    { value: 'received', label: 'Received (from customers)', sample: 'received' },
+    { value: 'sent', label: 'Sent (to customers)', sample: 'sent' },
+    { value: 'both', label: 'Both', sample: 'both' },
+  ],
+  helpText: 'Texts customers send you, texts sent to them, or both. Received when left empty.',
+});
+
+export const trackingNumberFilterField = defineInputField({
+  key: 'tracking_number',
+  label: 'Tracking Number',
+  required: false,
+  dynamic: 'tracking_number_list.id.name',
+  helpText: 'Only texts to or from this tracking number. Leave empty for all of them.',
+});
+
+const CHOICES = Object.keys(TEXT_EVENT_KEYS) as TextDirectionChoice[];
+
+const directionChoice = (z: ZObject, bundle: Bundle): TextDirectionChoice =>
+  inputsOf(z, bundle, [textDirectionField]).choice('direction', CHOICES) ?? 'received';
+
+/** The webhook events for the chosen direction. */
+export const textEvents = (z: ZObject, bundle: Bundle): WebhookEvent[] => [
+  ...TEXT_EVENT_KEYS[directionChoice(z, bundle)],
+];
+
+/** The message directions for the chosen direction. */
+export const textDirections = (z: ZObject, bundle: Bundle): ('received' | 'sent')[] => {
+  const choice = directionChoice(z, bundle);
+  return choice === 'both' ? ['received', 'sent'] : [choice];
+};
+
+/**
+ * Whether a text went through the chosen tracking number. A masked number can only be compared
+ * on the digits it shows.
+ */
+export const matchesTrackingNumber = (z: ZObject, bundle: Bundle, text: TextMessageOutput) => {
+  const wanted = inputsOf(z, bundle, [trackingNumberFilterField]).phone('tracking_number');
+  if (!wanted) return true;
+  if (text.tracking_phone_number_e164) return text.tracking_phone_number_e164 === wanted;
+  const shown = (text.tracking_phone_number ?? '').replace(/\D/g, '');
+  return shown !== '' && wanted.endsWith(shown);
+};

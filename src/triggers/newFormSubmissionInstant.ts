@@ -1,0 +1,27 @@
+import { requiredCompanyField } from '../fields';
+import { fetchRecentFormSubmissions } from '../formSubmission/requests';
+import { formSubmissionResource } from '../formSubmission/resource';
+import { hookTrigger } from '../hookTrigger';
+import { inputsOf } from '../inputs';
+import { SAMPLE_PAGE_SIZE } from '../polling';
+
+export default hookTrigger({
+  key: 'new_form_submission_instant',
+  noun: 'Form Submission',
+  display: {
+    label: 'New Form Submission (Instant)',
+    description:
+      "Triggers when a visitor submits a form CallRail tracks for the chosen company, the moment CallRail reports it. Adds this Zap's URL to the company's CallRail webhooks without touching other tools' URLs.",
+  },
+  resource: formSubmissionResource,
+  inputFields: [],
+  events: () => ['form_captured_webhook'],
+  performList: (z, bundle) =>
+    fetchRecentFormSubmissions(z, bundle, {
+      companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
+        required: true,
+      }),
+      pageSize: SAMPLE_PAGE_SIZE,
+      followBursts: false,
+    }),
+});

@@ -1,0 +1,146 @@
+import App from '../../index';
+import type { Sandbox, WebhookDelivery, WebhookEvent } from '../../sandbox';
+import { appTester, authFor, startHookReceiver, useSandbox } from './harness';
+import { operation } from '../operations';
+
+/**
+ * Every instant trigger of the app, end to end against the sandbox: subscribe, make CallRail
+ * fire each event the Zap listens to, run the signed delivery through `perform`, unsubscribe.
+ * A new hook trigger is covered here without a new test; an event the sandbox cannot fire fails.
+ */
+
+type InputField = { key: string; default?: string; choices?: { value: string }[] };
+type HookTrigger = {
+  key: string;
+  operation: { type: string; inputFields: InputField[]; outputFields: { key: string }[] };
+};
+
+/** How to make the sandbox fire each CallRail event for a company. */
+const FIRE: Partial<
+  Record<WebhookEvent, (sandbox: Sandbox, companyId: string) => Promise<WebhookDelivery[]>>
+> = {
+  pre_call_webhook: (s, companyId) => s.simulateCall({ companyId, event: 'pre_call_webhook' }),
+  answered_call_webhook: (s, companyId) =>
+    s.simulateCall({ companyId, event: 'answered_call_webhook' }),
+  post_call_webhook: (s, companyId) => s.simulateCall({ companyId, event: 'post_call_webhook' }),
+  updated_call_webhook: (s, companyId) =>
+    s.simulateCall({ companyId, event: 'updated_call_webhook', changes: ['note'] }),
+  post_outbound_call_webhook: (s, companyId) =>
+    s.simulateCall({ companyId, event: 'post_outbound_call_webhook' }),
+  updated_outbound_call_webhook: (s, companyId) =>
+    s.simulateCall({ companyId, event: 'updated_outbound_call_webhook', changes: ['tags'] }),
+  sms_received_webhook: (s, companyId) => s.simulateInboundText({ companyId }),
+  sms_sent_webhook: (s, companyId) => s.simulateOutboundText({ companyId }),
+  form_captured_webhook: (s, companyId) => s.simulateFormSubmission({ companyId }),
+};
+
+const hookTriggers = (Object.values(App.triggers ?? {}) as unknown as HookTrigger[]).filter(
+  (trigger) => trigger.operation.type === 'hook',
+);
+
+/** The defaults, then each choice of every field that has a default (what picks the events). */
+const variantsOf = (trigger: HookTrigger): Record<string, string>[] => {
+  const fields = trigger.operation.inputFields;
+  const defaults = Object.fromEntries(
+    fields.flatMap((field) => (field.default === undefined ? [] : [[field.key, field.default]])),
+  );
+  const variants = [
+    defaults,
+    ...fields
+      .filter((field) => field.default !== undefined && field.choices)
+      .flatMap((field) =>
+        (field.choices ?? []).map((choice) => ({ ...defaults, [field.key]: choice.value })),
+      ),
+  ];
+  return [...new Map(variants.map((variant) => [JSON.stringify(variant), variant])).values()];
+};
+
+const cases = hookTriggers.flatMap((trigger) =>
+  variantsOf(trigger).map(
+    (inputs, index) => [trigger.key, JSON.stringify(inputs), trigger, inputs, index] as const,
+  ),
+);
+
+const sandbox = useSandbox();
+let receiver: Awaited<ReturnType<typeof startHookReceiver>>;
+beforeAll(async () => {
+  receiver = await startHookReceiver();
+});
+afterAll(() => receiver.close());
+
+/** The seeded company another tool already receives webhooks for. */
+const sharedCompany = () => {
+  const company = sandbox().accounts[0]?.companies.find(
+    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
+  );
+  if (!company) throw new Error('No company with an existing Webhooks integration was seeded.');
+  return company;
+};
+const configOf = (companyId: string): Record<string, string[] | undefined> => ({
+  ...sandbox().store.webhooksIntegration(companyId)?.config,
+});
+
+const firedEvents = new Set<string>();
+
+describe('every instant trigger against the sandbox', () => {
+  it('has instant triggers to test', () => {
+    expect(hookTriggers.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(cases)('%s with %s', async (key, _label, trigger, inputs, index) => {
+    const company = sharedCompany();
+    const authData = authFor(sandbox());
+    const inputData = { ...inputs, company_id: company.id };
+    const before = configOf(company.id);
+    const subscription = await appTester(
+      operation<{ id: string; urls: Record<string, string> }>('triggers', key, 'performSubscribe'),
+      { authData, inputData, targetUrl: receiver.url(`/${key}/${index}`) },
+    );
+    const events = Object.keys(subscription.urls) as WebhookEvent[];
+    expect(events.length).toBeGreaterThan(0);
+
+    for (const event of events) {
+      const fire = FIRE[event];
+      if (!fire) throw new Error(`The sandbox has no action that fires ${event}: add one to FIRE.`);
+      const delivery = (await fire(sandbox(), company.id)).find(
+        (candidate) => candidate.url === subscription.urls[event],
+      );
+      if (!delivery) throw new Error(`${event} was not delivered to this Zap's URL.`);
+      expect(delivery.status).toBe(200);
+      firedEvents.add(event);
+      const items = await appTester(operation('triggers', key), {
+        authData,
+        inputData,
+        subscribeData: subscription,
+        cleanedRequest: JSON.parse(delivery.body) as Record<string, unknown>,
+        rawRequest: {
+          method: 'POST' as const,
+          content: delivery.body,
+          headers: {
+            'Http-Signature': delivery.signature,
+            'Http-Content-Type': 'application/json',
+          },
+          querystring: new URL(delivery.url).search.slice(1),
+        },
+      });
+      expect(items).toHaveLength(1);
+      expect(Object.keys(items[0] ?? {})).toEqual(
+        trigger.operation.outputFields.map((field) => field.key),
+      );
+    }
+
+    await appTester(operation('triggers', key, 'performUnsubscribe'), {
+      authData,
+      subscribeData: subscription,
+    });
+    // Other tools' URLs survive; this Zap's are gone.
+    const after = configOf(company.id);
+    for (const event of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      expect(after[event] ?? []).toEqual(before[event] ?? []);
+    }
+  });
+
+  it('fired every event the sandbox knows how to fire', () => {
+    expect([...firedEvents].sort()).toEqual(Object.keys(FIRE).sort());
+  });
+});
