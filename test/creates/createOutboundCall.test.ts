@@ -73,13 +73,13 @@ describe('Call a Customer (Outbound Call)', () => {
   });
 
   it.each([
-    ['no company', { company_id: '' }, /^Company is empty/],
+    ['no company', { company_id: '' }, /^Choose the Company, or map one/],
     [
       'a caller ID given as an id',
       { caller_id: '5678' },
       /^Caller ID .*not a valid US or Canadian phone number/,
     ],
-    ['no caller ID', { caller_id: ' ' }, /^Caller ID is empty/],
+    ['no caller ID', { caller_id: ' ' }, /^Choose the Caller ID, or map one/],
     [
       'a UK customer',
       { customer_phone_number: '+44 20 7946 0958' },

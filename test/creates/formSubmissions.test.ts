@@ -196,7 +196,7 @@ describe('Create Form Submission (Offline Lead)', () => {
   });
 
   it.each([
-    [{ form_url: formUrl, customer_name: 'A' }, 'Company is empty'],
+    [{ form_url: formUrl, customer_name: 'A' }, 'Choose the Company, or map one'],
     [{ company_id: COMPANY, customer_name: 'A' }, 'Form URL is empty'],
     [
       { company_id: COMPANY, form_url: 'example.com', customer_name: 'A' },
@@ -280,7 +280,7 @@ describe('Update Form Submission', () => {
   });
 
   it.each([
-    [{}, 'Form Submission is empty'],
+    [{}, 'Choose the Form Submission, or map one'],
     [
       { form_submission_id: 'CAL8154748ae6bd4e278a7cddd38a662f4f', note: 'x' },
       'must be a CallRail ID',

@@ -84,7 +84,7 @@ describe('Update Call', () => {
   });
 
   it.each([
-    ['no call', { call_id: '' }, /^Call is empty/],
+    ['no call', { call_id: '' }, /^Choose the Call, or map one/],
     [
       'a call id that is none',
       { call_id: 'COM8154748ae6bd4e278a7cddd38a662f4f' },
