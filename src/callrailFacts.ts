@@ -186,6 +186,7 @@ export const CALLER_ID_LIST_FORBIDDEN_STATUS = 403;
  * completed by whatever comes back. [LIVE] One client saw a 500 when setting `value`: like every
  * write, the step then says the change may have gone through and to check in CallRail.
  */
+/** [CODE] The lead statuses a PUT sets, on calls and form submissions alike. */
 export const SETTABLE_LEAD_STATUSES = ['good_lead', 'not_a_lead'] as const;
 
 /**
@@ -300,9 +301,9 @@ export const FORM_CUSTOMER_KEYS = {
 
 /**
  * [DOC*] `PUT form_submissions/{id}.json` takes `tags` (with `append_tags: true` to add rather
- * than replace), `note`, `value` and `lead_status` (2022-06-09), like a call.
+ * than replace), `note`, `value` and `lead_status` (2022-06-09), like a call: the same
+ * SETTABLE_LEAD_STATUSES.
  */
-export const FORM_SUBMISSION_LEAD_STATUSES = ['good_lead', 'not_a_lead'] as const;
 
 /**
  * [INF] CallRail documents no customer filter for form submissions (nor does `search` exist

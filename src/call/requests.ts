@@ -4,7 +4,7 @@ import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { readNewest, uniqueById, type ListPage } from '../polling';
-import { planTagUpdate, type TagEdit } from '../tag/changes';
+import { tagBodyOf, type TagEdit } from '../tag/changes';
 import { callFilterParams, matchesCallFilters, type CallFilters } from './filters';
 import { callResource, type CallOutput } from './resource';
 
@@ -173,13 +173,7 @@ export const updateCall = async (
   update: CallUpdate,
 ): Promise<CallOutput> => {
   const { tags, ...fields } = update;
-  const plan = planTagUpdate(tags);
-  const tagBody =
-    plan.kind === 'append'
-      ? { tags: plan.tags, append_tags: true }
-      : plan.kind === 'replace'
-        ? { tags: plan.replacement(await currentTags(z, bundle, callId)) }
-        : {};
+  const tagBody = await tagBodyOf(tags, () => currentTags(z, bundle, callId));
   const body = { ...tagBody, ...fields };
   const answer = await callRail<unknown>(z, bundle, {
     method: 'PUT',

@@ -10,7 +10,8 @@ import { callRail, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { MAX_PER_PAGE } from '../callrailFacts';
 import { offsetListPage, readNewest, readPages, uniqueById } from '../polling';
-import type { TagUpdate } from '../tag/changes';
+import type { LeadUpdate } from '../leadUpdate';
+import { tagBodyOf } from '../tag/changes';
 import { formSubmissionResource, type FormSubmissionOutput } from './resource';
 
 const LIST_ENDPOINT = 'the form submissions (form_submissions.json)';
@@ -162,14 +163,6 @@ export const createFormSubmission = async (
   return formSubmissionResource.normalize({ ...body, ...presentValues(unwrapped(answer)) });
 };
 
-export interface FormSubmissionChanges {
-  id: string;
-  tags: TagUpdate;
-  note?: string;
-  value?: string;
-  leadStatus?: string;
-}
-
 const context = (id: string, action: string, isWrite: boolean) => ({
   action,
   resource: `the form submission ${id}`,
@@ -184,37 +177,30 @@ const context = (id: string, action: string, isWrite: boolean) => ({
 export const updateFormSubmission = async (
   z: ZObject,
   bundle: Bundle,
-  changes: FormSubmissionChanges,
+  id: string,
+  { tags, fields }: LeadUpdate,
 ): Promise<FormSubmissionOutput> => {
-  const path = `form_submissions/${segment(changes.id)}.json`;
-  const current =
-    changes.tags.kind === 'replace'
-      ? recordOf(
-          await callRail<unknown>(z, bundle, {
-            path,
-            context: context(changes.id, 'read the form submission', false),
-          }),
-        )
-      : {};
-  const tags =
-    changes.tags.kind === 'replace'
-      ? { tags: changes.tags.replacement(asNames(unwrapped(current).tags)) }
-      : changes.tags.kind === 'append'
-        ? { tags: changes.tags.tags, append_tags: true }
-        : {};
-  const body = {
-    ...tags,
-    ...presentValues({ note: changes.note, value: changes.value, lead_status: changes.leadStatus }),
-  };
+  const path = `form_submissions/${segment(id)}.json`;
+  let current: Raw = {};
+  const tagBody = await tagBodyOf(tags, async () => {
+    current = unwrapped(
+      await callRail<unknown>(z, bundle, {
+        path,
+        context: context(id, 'read the form submission', false),
+      }),
+    );
+    return asNames(current.tags);
+  });
+  const body = { ...tagBody, ...fields };
   const answer = await callRail<unknown>(z, bundle, {
     method: 'PUT',
     path,
     body,
-    context: context(changes.id, 'update the form submission', true),
+    context: context(id, 'update the form submission', true),
   });
   return formSubmissionResource.normalize({
-    ...presentValues(unwrapped(current)),
-    id: changes.id,
+    ...presentValues(current),
+    id,
     ...body,
     ...presentValues(unwrapped(answer)),
   });

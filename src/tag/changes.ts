@@ -30,3 +30,14 @@ export const planTagUpdate = ({ add, remove }: TagEdit): TagUpdate => {
     },
   };
 };
+
+/** The tag part of a PUT body: nothing, an append, or the new whole list after one read. */
+export const tagBodyOf = async (
+  edit: TagEdit,
+  readCurrentTags: () => Promise<string[]>,
+): Promise<{ tags?: string[]; append_tags?: true }> => {
+  const plan = planTagUpdate(edit);
+  if (plan.kind === 'append') return { tags: plan.tags, append_tags: true };
+  if (plan.kind === 'replace') return { tags: plan.replacement(await readCurrentTags()) };
+  return {};
+};
