@@ -138,6 +138,31 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
     return parsed;
   };
 
+  /** A text that must match `pattern`, else an error saying it must be `what`. */
+  const shaped = (key: Key, value: string | undefined, pattern: RegExp, what: string) => {
+    if (value !== undefined && !pattern.test(value)) {
+      throw invalidInput(z, `${labelOf(key)} must be ${what}; "${value}" is not.`);
+    }
+    return value;
+  };
+
+  function email(key: Key, options: { required: true }): string;
+  function email(key: Key, options?: { required?: boolean }): string | undefined;
+  function email(key: Key, options: { required?: boolean } = {}) {
+    return shaped(key, text(key, options), /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address');
+  }
+
+  function url(key: Key, options: { required: true }): string;
+  function url(key: Key, options?: { required?: boolean }): string | undefined;
+  function url(key: Key, options: { required?: boolean } = {}) {
+    return shaped(
+      key,
+      text(key, options),
+      /^https?:\/\/[^\s]+$/i,
+      'a web address starting with https://',
+    );
+  }
+
   /** A multi-select or a comma-separated list; each entry trimmed, blanks dropped. */
   const list = (key: Key): string[] => {
     const value = raw(key);
@@ -249,25 +274,8 @@ export const inputsOf = <Fields extends readonly LabelledField[]>(
       }
       return cleaned;
     },
-    email: (key: Key, options: { required?: boolean } = {}): string | undefined => {
-      const value = text(key, options);
-      if (value === undefined) return undefined;
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
-        throw invalidInput(z, `${labelOf(key)} must be an email address; "${value}" is not.`);
-      }
-      return value;
-    },
-    url: (key: Key, options: { required?: boolean } = {}): string | undefined => {
-      const value = text(key, options);
-      if (value === undefined) return undefined;
-      if (!/^https?:\/\/[^\s]+$/i.test(value)) {
-        throw invalidInput(
-          z,
-          `${labelOf(key)} must be a web address starting with https://; "${value}" is not.`,
-        );
-      }
-      return value;
-    },
+    email,
+    url,
   };
 };
 

@@ -68,7 +68,6 @@ const readLead = (z: ZObject, bundle: Bundle): NewFormSubmission => {
   const input = inputsOf(z, bundle, inputFields);
   const companyId = input.id('company_id', 'company', { required: true });
   const formUrl = input.url('form_url', { required: true });
-  if (!formUrl) throw invalidInput(z, 'Form URL is empty: fill it in or map a value.');
   const convenience = Object.fromEntries(
     Object.entries({
       [FORM_CUSTOMER_KEYS.name.write]: input.text('customer_name'),

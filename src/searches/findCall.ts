@@ -21,7 +21,7 @@ const inputFields = defineInputFields([
     required: false,
     dynamic: 'call_list.id.name',
     helpText:
-      'A CallRail call ID (`CAL…`), e.g. from a trigger. Leave empty to search by phone number.',
+      'A CallRail call ID (`CAL…`) from a trigger, or a link to the call copied from CallRail. Leave empty to search by phone number.',
   },
   {
     key: 'customer_phone_number',
@@ -48,7 +48,7 @@ const inputFields = defineInputFields([
 
 const findCalls = async (z: ZObject, bundle: Bundle) => {
   const input = inputsOf(z, bundle, inputFields);
-  const callId = input.id('call_id', 'call');
+  const callId = input.callId('call_id');
   if (callId) {
     const call = await fetchCall(z, bundle, callId);
     return call ? [call] : [];

@@ -21,6 +21,18 @@ describe('Find Call', () => {
     expect(calls.map((call) => call.id)).toEqual(['CAL8154748ae6bd4e278a7cddd38a662f4f']);
   });
 
+  it('reads the call id out of a link to the call copied from CallRail', async () => {
+    callRailApi()
+      .get(accountPath('calls/CAL8154748ae6bd4e278a7cddd38a662f4f.json'))
+      .query({ fields })
+      .reply(200, restCall);
+    const calls = await find({
+      call_id:
+        'https://app.callrail.com/a/227799611/calls/CAL8154748ae6bd4e278a7cddd38a662f4f/details',
+    });
+    expect(calls.map((call) => call.id)).toEqual(['CAL8154748ae6bd4e278a7cddd38a662f4f']);
+  });
+
   it('finds nothing, without an error, for an unknown id', async () => {
     callRailApi()
       .get(accountPath('calls/CAL00000000000000000000000000000000.json'))
@@ -82,7 +94,7 @@ describe('Find Call', () => {
 
   it.each([
     ['nothing to search for', {}, /Give a Call or a Customer Phone Number/],
-    ['a malformed id', { call_id: '../a.json' }, /Call must be a CallRail ID such as CAL/],
+    ['a malformed id', { call_id: '../a.json' }, /Call must be a CallRail call ID such as CAL/],
     ['too few digits', { customer_phone_number: '55-01' }, /too few digits/],
     [
       'a bad date',
