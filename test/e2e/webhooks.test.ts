@@ -47,7 +47,7 @@ describe('New Call (Instant) against the sandbox', () => {
     sandbox().resetRequests();
     const subscription = await appTester(performSubscribe, {
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       targetUrl,
     });
     expect(sandbox().requests.map((r) => r.method)).toEqual(['GET', 'PUT', 'GET']);
@@ -74,7 +74,11 @@ describe('New Call (Instant) against the sandbox', () => {
       const subscribe = (path: string) =>
         appTester(performSubscribe, {
           authData: authFor(sandbox()),
-          inputData: { company_id: company.id, event: 'updated_call_webhook' },
+          inputData: {
+            company_id: company.id,
+            event: 'updated_call_webhook',
+            direction: 'inbound',
+          },
           targetUrl: receiver.url(path),
         });
       const [a, b] = await Promise.all([subscribe('/zap-b'), subscribe('/zap-c')]);
@@ -94,7 +98,7 @@ describe('New Call (Instant) against the sandbox', () => {
     const targetUrl = receiver.url('/zap-d');
     const subscription = await appTester(performSubscribe, {
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       targetUrl,
     });
     const deliveries = await sandbox().simulateCall({
@@ -109,7 +113,7 @@ describe('New Call (Instant) against the sandbox', () => {
     );
     const bundle = (content: string) => ({
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       subscribeData: subscription,
       cleanedRequest: JSON.parse(content) as Record<string, unknown>,
       rawRequest: { method: 'POST' as const, content, headers, querystring: '' },
