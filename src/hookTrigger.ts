@@ -156,6 +156,15 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
     }
     const urls = urlsFor(bundle.targetUrl, events);
     const registration = await subscribe(z, bundle, { companyId, urls });
+    if (!registration.signingKey) {
+      // Unsigned webhooks could not be told from forged ones: take the URLs back out, fail.
+      await unsubscribe(z, bundle, { integrationId: registration.integrationId, urls });
+      throw new z.errors.Error(
+        `CallRail did not share company ${companyId}'s webhook signing key with this API key, so this Zap could not tell CallRail's webhooks from forged ones. Reconnect with the key of a CallRail user who may manage the company's integrations (usually an admin), or use the polling version of this trigger.`,
+        'SigningKeyUnavailable',
+        403,
+      );
+    }
     return {
       id: registration.integrationId,
       company_id: companyId,
