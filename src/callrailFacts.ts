@@ -310,3 +310,9 @@ export const FORM_CUSTOMER_KEYS = {
  * there), so Find Form Submission reads this many newest pages and matches rows itself.
  */
 export const FORM_SEARCH_MAX_PAGES = 4;
+
+/**
+ * [DOC*] List endpoints (calls, text messages, form submissions) take `end_date`; [CODE] a full
+ * ISO time with offset works there. A poll cut short resumes with it, before the oldest item read.
+ */
+export const LIST_END_PARAM = 'end_date';

@@ -29,21 +29,49 @@ export interface PollOptions<T> {
   pageSize: number;
   /** Follow pages at all (off for samples and dropdowns). */
   followBursts: boolean;
-  /** What is listed, for the log line when a poll stops short of the window. */
+  /** What is listed, for the log line and the catch-up record. */
   what: string;
 }
+
+/** The first page of the newest items; with `before`, of the items that happened before it. */
+export type PageFrom<T> = (before?: string) => Promise<ListPage<T>>;
+
+/** Zapier stops a poll after 30 seconds; leave room for the rest of the run. */
+export const POLL_TIME_BUDGET_MS = 20_000;
+/** How long a poll's state is kept for the next poll. */
+const STATE_TTL_SECONDS = 24 * 60 * 60;
+
+/**
+ * What a poll remembers for the next one (per Zap): the newest item it returned, and what a burst
+ * left unread (the items before `before`, back to `since`).
+ */
+interface PollState {
+  newest?: number;
+  backlog?: { before: string; since: number };
+}
+
+/**
+ * Items are listed late (a call once it ends), so a poll reads back this far past the newest item
+ * the previous poll returned; Zapier drops the repeats.
+ */
+export const RELISTED_MINUTES = 15;
 
 const isInsideWindow = (time: number, since: number) => !Number.isFinite(time) || time >= since;
 
 export const isLoadingSample = (bundle: Bundle): boolean => bundle.meta?.isLoadingSample === true;
 
-/** Items newest first, across as many pages as the burst needs. */
-export const readNewest = async <T>(
-  z: ZObject,
+interface Followed<T> {
+  items: T[];
+  pages: number;
+  /** Stopped by the page budget or the time limit while items inside the window remained. */
+  cut: boolean;
+}
+
+const follow = async <T>(
   first: ListPage<T>,
-  { timeOf, pageSize, followBursts, what }: PollOptions<T>,
-): Promise<T[]> => {
-  const since = Date.now() - LOOK_BACK_MINUTES * 60_000;
+  { since, deadline, maxPages }: { since: number; deadline: number; maxPages: number },
+  { timeOf, pageSize }: PollOptions<T>,
+): Promise<Followed<T>> => {
   const items: T[] = [];
   let page = first;
   for (let pages = 1; ; pages += 1) {
@@ -53,15 +81,86 @@ export const readNewest = async <T>(
       page.items.length >= pageSize &&
       oldest !== undefined &&
       isInsideWindow(timeOf(oldest), since);
-    if (!followBursts || !pageIsNew || !page.next) break;
-    if (pages >= POLL_MAX_PAGES) {
-      z.console.log(
-        `Read ${items.length} ${what} in ${pages} pages and stopped: older ones in the last ${LOOK_BACK_MINUTES} minutes were not read in this poll.`,
-      );
-      break;
-    }
+    if (!pageIsNew || !page.next) return { items, pages, cut: false };
+    if (pages >= maxPages || Date.now() >= deadline) return { items, pages, cut: true };
     page = await page.next();
   }
+};
+
+const timesOf = <T>(items: readonly T[], timeOf: (item: T) => number) =>
+  items.map(timeOf).filter(Number.isFinite);
+
+/** One record per Zap (and its inputs): two Zaps never share what is left to read. */
+const stateKey = (bundle: Bundle, what: string) =>
+  `poll:${what}:${String(bundle.meta?.zap?.id ?? '')}:${JSON.stringify(bundle.inputData ?? {})}`;
+
+const readState = async (z: ZObject, key: string): Promise<PollState> => {
+  const stored = ((await z.cache.get(key)) ?? {}) as PollState;
+  const backlog = stored.backlog;
+  return {
+    ...(typeof stored.newest === 'number' ? { newest: stored.newest } : {}),
+    ...(typeof backlog?.before === 'string' && typeof backlog.since === 'number'
+      ? { backlog: { before: backlog.before, since: backlog.since } }
+      : {}),
+  };
+};
+
+/**
+ * Items newest first, across as many pages as a burst needs: back to what the previous poll
+ * already returned (or the look-back window), up to POLL_MAX_PAGES pages and the time budget.
+ * What a burst leaves unread is kept, and the next polls read it with the pages their own
+ * newest items leave over, so nothing is dropped.
+ */
+export const readNewest = async <T>(
+  z: ZObject,
+  bundle: Bundle,
+  pageFrom: PageFrom<T>,
+  options: PollOptions<T>,
+): Promise<T[]> => {
+  const first = await pageFrom();
+  if (!options.followBursts) return first.items;
+  const deadline = Date.now() + POLL_TIME_BUDGET_MS;
+  const key = stateKey(bundle, options.what);
+  const state = await readState(z, key);
+  const since = Math.max(
+    Date.now() - LOOK_BACK_MINUTES * 60_000,
+    (state.newest ?? -Infinity) - RELISTED_MINUTES * 60_000,
+  );
+  // A backlog gets half the pages of every poll until it is read.
+  const freshPages = state.backlog ? Math.ceil(POLL_MAX_PAGES / 2) : POLL_MAX_PAGES;
+  const fresh = await follow(first, { since, deadline, maxPages: freshPages }, options);
+  let items = fresh.items;
+  let backlog = state.backlog;
+  if (fresh.cut) {
+    const oldest = Math.min(...timesOf(fresh.items, options.timeOf));
+    backlog = {
+      before: new Date(Number.isFinite(oldest) ? oldest : Date.now()).toISOString(),
+      since: Math.min(backlog?.since ?? since, since),
+    };
+  } else if (backlog) {
+    const older = await follow(
+      await pageFrom(backlog.before),
+      { since: backlog.since, deadline, maxPages: POLL_MAX_PAGES - fresh.pages },
+      options,
+    );
+    items = [...items, ...older.items];
+    const oldest = Math.min(...timesOf(older.items, options.timeOf));
+    backlog =
+      older.cut && Number.isFinite(oldest)
+        ? { before: new Date(oldest).toISOString(), since: backlog.since }
+        : undefined;
+  }
+  if (backlog) {
+    z.console.log(
+      `Read ${items.length} ${options.what}; the ones before ${backlog.before} are read by the next poll.`,
+    );
+  }
+  const newest = Math.max(state.newest ?? -Infinity, ...timesOf(items, options.timeOf));
+  const next: PollState = {
+    ...(Number.isFinite(newest) ? { newest } : {}),
+    ...(backlog ? { backlog } : {}),
+  };
+  await z.cache.set(key, next, STATE_TTL_SECONDS, ['auth']);
   return items;
 };
 

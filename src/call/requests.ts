@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
+import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS, LIST_END_PARAM } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { readNewest, uniqueById, type ListPage } from '../polling';
@@ -59,24 +59,27 @@ export const fetchRecentCalls = async (
   bundle: Bundle,
   { filters, pageSize, followBursts, offset }: RecentCallsOptions,
 ): Promise<CallOutput[]> => {
-  const first = await relativePage(z, bundle, {
-    params: {
-      relative_pagination: true,
-      per_page: pageSize,
-      offset: offset || undefined,
-      sort: 'start_time',
-      order: 'desc',
-      start_date: daysAgo(POLL_WINDOW_DAYS),
-      fields: callResource.requestedFields,
-      ...callFilterParams(filters),
+  const params = {
+    relative_pagination: true,
+    per_page: pageSize,
+    offset: offset || undefined,
+    sort: 'start_time',
+    order: 'desc',
+    start_date: daysAgo(POLL_WINDOW_DAYS),
+    fields: callResource.requestedFields,
+    ...callFilterParams(filters),
+  };
+  const calls = await readNewest(
+    z,
+    bundle,
+    (before) => relativePage(z, bundle, { params: { ...params, [LIST_END_PARAM]: before } }),
+    {
+      timeOf: (call) => Date.parse(String(call.start_time)),
+      pageSize,
+      followBursts,
+      what: 'calls',
     },
-  });
-  const calls = await readNewest(z, first, {
-    timeOf: (call) => Date.parse(String(call.start_time)),
-    pageSize,
-    followBursts,
-    what: 'calls',
-  });
+  );
   return uniqueById(calls.map(callResource.normalize)).filter((call) =>
     matchesCallFilters(call, filters),
   );

@@ -4,11 +4,12 @@ import {
   FORM_SEARCH_MAX_PAGES,
   FORM_SUBMISSION_SORT,
   FORM_SUBMISSION_WRAPPER,
+  LIST_END_PARAM,
+  MAX_PER_PAGE,
   OFFLINE_FORM_DEFAULTS,
 } from '../callrailFacts';
 import { callRail, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { MAX_PER_PAGE } from '../callrailFacts';
 import { offsetListPage, readNewest, readPages, uniqueById } from '../polling';
 import type { LeadUpdate } from '../leadUpdate';
 import { tagBodyOf } from '../tag/changes';
@@ -47,13 +48,18 @@ export const fetchRecentFormSubmissions = async (
     page,
   }: { companyId?: string; pageSize: number; followBursts: boolean; page?: number },
 ): Promise<FormSubmissionOutput[]> => {
-  const first = await listPage(z, bundle, { company_id: companyId }, pageSize, page);
-  const rows = await readNewest(z, first, {
-    timeOf: (row) => Date.parse(String(row.submitted_at)),
-    pageSize,
-    followBursts,
-    what: 'form submissions',
-  });
+  const rows = await readNewest(
+    z,
+    bundle,
+    (before) =>
+      listPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize, page),
+    {
+      timeOf: (row) => Date.parse(String(row.submitted_at)),
+      pageSize,
+      followBursts,
+      what: 'form submissions',
+    },
+  );
   // A filter CallRail ignored must still hold.
   return uniqueById(rows.map(formSubmissionResource.normalize))
     .filter((submission) => !companyId || submission.company_id === companyId)

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { SMS_LIMITS } from '../callrailFacts';
+import { SMS_LIMITS, LIST_END_PARAM } from '../callrailFacts';
 import { callRail, type QueryValue } from '../client';
 import { presentValues, type Raw } from '../fieldTable';
 import { offsetListPage, POLL_PAGE_SIZE, readNewest, uniqueById } from '../polling';
@@ -128,13 +128,18 @@ export const fetchRecentTexts = async (
   bundle: Bundle,
   { companyId, directions, pageSize, followBursts }: RecentTextsOptions,
 ): Promise<TextMessageOutput[]> => {
-  const first = await conversationPage(z, bundle, { company_id: companyId }, pageSize);
-  const conversations = await readNewest(z, first, {
-    timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
-    pageSize,
-    followBursts,
-    what: 'text conversations',
-  });
+  const conversations = await readNewest(
+    z,
+    bundle,
+    (before) =>
+      conversationPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize),
+    {
+      timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
+      pageSize,
+      followBursts,
+      what: 'text conversations',
+    },
+  );
   const messages = conversations
     .filter((conversation) => !companyId || conversation.company_id === companyId)
     .flatMap(messagesOf)
