@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,7 +47,7 @@ const listReply = (integrations: object[]) => ({
 const othersConfig = { post_call_webhook: [OTHER], sms_received_webhook: [OTHER] };
 const subscribeBundle = {
   authData,
-  inputData: { company_id: COMPANY, event: 'post_call_webhook' },
+  inputData: { company_id: COMPANY, event: 'post_call_webhook', direction: 'inbound' },
   targetUrl: TARGET,
 };
 
@@ -64,7 +65,7 @@ const expectRead = (config: Record<string, string[]>) =>
   callRailApi()
     .get(accountPath('integrations/7.json'))
     .query({ fields: 'signing_key' })
-    .reply(200, integration(config));
+    .reply(200, integration(config, { signing_key: SIGNING_KEY }));
 
 describe('New Call (Instant): subscribe', () => {
   it("adds this Zap's URL to the company's existing webhooks, keeping every other URL and key", async () => {
@@ -90,8 +91,7 @@ describe('New Call (Instant): subscribe', () => {
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toEqual({
       id: '7',
       company_id: COMPANY,
-      event: 'post_call_webhook',
-      target_url: TARGET,
+      urls: { post_call_webhook: TARGET },
       signing_key: SIGNING_KEY,
     });
   });
@@ -108,7 +108,7 @@ describe('New Call (Instant): subscribe', () => {
     callRailApi()
       .get(accountPath('integrations/9.json'))
       .query({ fields: 'signing_key' })
-      .reply(200, integration({ pre_call_webhook: [TARGET] }, { id: 9 }));
+      .reply(200, integration({ pre_call_webhook: [TARGET] }, { id: 9, signing_key: SIGNING_KEY }));
     await expect(
       appTester(performSubscribe, {
         ...subscribeBundle,
@@ -117,9 +117,8 @@ describe('New Call (Instant): subscribe', () => {
     ).resolves.toEqual({
       id: '9',
       company_id: COMPANY,
-      event: 'pre_call_webhook',
-      target_url: TARGET,
-      signing_key: null,
+      urls: { pre_call_webhook: TARGET },
+      signing_key: SIGNING_KEY,
     });
   });
 
@@ -151,6 +150,52 @@ describe('New Call (Instant): subscribe', () => {
     expectPut({ post_call_webhook: [TARGET] }, { state: 'active' });
     expectRead({ post_call_webhook: [TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('listens to the inbound and the outbound key when no direction is chosen, each URL tagged', async () => {
+    const inbound = `${TARGET}?callrail_event=updated_call_webhook`;
+    const outbound = `${TARGET}?callrail_event=updated_outbound_call_webhook`;
+    const config = { updated_call_webhook: [inbound], updated_outbound_call_webhook: [outbound] };
+    expectList([integration({})]);
+    expectPut(config);
+    expectRead(config);
+    await expect(
+      appTester(performSubscribe, {
+        ...subscribeBundle,
+        inputData: { company_id: COMPANY, event: 'updated_call_webhook' },
+      }),
+    ).resolves.toMatchObject({
+      urls: { updated_call_webhook: inbound, updated_outbound_call_webhook: outbound },
+    });
+  });
+
+  it('subscribes an outbound Zap to the outbound key only', async () => {
+    const config = { post_outbound_call_webhook: [TARGET] };
+    expectList([integration({})]);
+    expectPut(config);
+    expectRead(config);
+    await expect(
+      appTester(performSubscribe, {
+        ...subscribeBundle,
+        inputData: { company_id: COMPANY, event: 'post_call_webhook', direction: 'outbound' },
+      }),
+    ).resolves.toMatchObject({ urls: { post_outbound_call_webhook: TARGET } });
+  });
+
+  it.each([
+    [{ event: 'pre_call_webhook', direction: 'outbound' }, /for inbound calls only/],
+    [{ event: 'call_ended' }, /When must be one of/],
+    [{ company_id: 'Peachtree Dental' }, /Company must be a CallRail ID/],
+    [{ company_id: 'COM123' }, /Company must be a CallRail ID/],
+    [{ company_id: '  ' }, /Choose the Company/],
+  ])('refuses %j before sending anything', async (change, message) => {
+    const error = await errorOf(
+      appTester(performSubscribe, {
+        ...subscribeBundle,
+        inputData: { ...subscribeBundle.inputData, ...change },
+      }),
+    );
+    expect(String(error.detail.message)).toMatch(message);
   });
 
   it('gives up with a clear message when the URL keeps being overwritten', async () => {
@@ -231,10 +276,12 @@ describe('New Call (Instant): unsubscribe', () => {
 });
 
 describe('New Call (Instant): perform', () => {
-  const subscription = (signingKey: string | null) => {
-    const data = { id: '7', signing_key: signingKey };
-    return data;
-  };
+  const subscription = (signingKey: string | null) => ({
+    id: '7',
+    company_id: COMPANY,
+    urls: { post_call_webhook: TARGET },
+    signing_key: signingKey,
+  });
   const hook = (
     headers: Record<string, string>,
     signingKey: string | null = SIGNING_KEY,
@@ -266,11 +313,32 @@ describe('New Call (Instant): perform', () => {
   ])('stops a body with %s', async (_name, headers) => {
     const error = await errorOf(hook(headers));
     expect(error.name).toBe('HaltedError');
-    expect(error.message).toMatch(/Signature/);
+    expect(error.message).toMatch(/not signed with the CallRail company signing key/);
   });
 
   it('accepts bodies when CallRail shared no signing key', async () => {
     await expect(hook({}, null)).resolves.toHaveLength(1);
+  });
+
+  const modifiedSubscription: { id: string } = Object.assign(subscription(SIGNING_KEY), {
+    urls: { updated_call_webhook: TARGET },
+  });
+
+  it('passes a Call Modified delivery only when a chosen field changed', async () => {
+    const modified = JSON.stringify({ ...JSON.parse(rawBody), changes: ['note', 'tags'] });
+    const signature = createHmac('sha1', SIGNING_KEY).update(modified).digest('base64');
+    const deliver = (changed: string[]) =>
+      appTester(perform, {
+        authData,
+        inputData: { changed_fields: changed },
+        subscribeData: modifiedSubscription,
+        cleanedRequest: JSON.parse(modified) as object,
+        rawRequest: { method: 'POST', content: modified, headers: { Signature: signature } },
+      });
+    await expect(deliver(['tags'])).resolves.toHaveLength(1);
+    await expect(deliver(['score', 'value'])).resolves.toEqual([]);
+    const [item] = await deliver([]);
+    expect(item?.changes).toEqual(['note', 'tags']);
   });
 
   it("applies the trigger's filters", async () => {
