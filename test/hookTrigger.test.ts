@@ -48,6 +48,18 @@ const legacySubscription: { id: string } = Object.assign(
   { event: 'form_captured_webhook', target_url: TARGET },
 );
 
+const twoEventSubscription: { id: string } = Object.assign(
+  { id: '7' },
+  {
+    company_id: COMPANY,
+    signing_key: KEY,
+    urls: {
+      sms_received_webhook: `${TARGET}?callrail_event=sms_received_webhook`,
+      sms_sent_webhook: `${TARGET}?callrail_event=sms_sent_webhook`,
+    },
+  },
+);
+
 describe('an instant trigger (the hook builder)', () => {
   it('takes its URL back out and fails when CallRail shares no signing key', async () => {
     const integrations = accountPath('integrations.json');
@@ -100,6 +112,35 @@ describe('an instant trigger (the hook builder)', () => {
     const error = await errorOf(appTester(perform, delivery(rawRequest)));
     expect(error.name).toBe('HaltedError');
     expect(error.message).toMatch(/not signed with the CallRail company signing key/);
+  });
+
+  it.each([
+    ['a signed body that is not JSON', 'not json', /body is not JSON/],
+    ['a signed JSON array', '[1,2]', /body is not JSON/],
+  ])('stops %s', async (_name, content, message) => {
+    const error = await errorOf(
+      appTester(perform, delivery({ content, headers: { Signature: signed(content) } })),
+    );
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(message);
+  });
+
+  it('stops a delivery whose event it cannot tell, when it listens to several', async () => {
+    const texts = operation('triggers', 'new_text_message_instant');
+    const error = await errorOf(
+      appTester(texts, {
+        ...delivery({ content: body, headers: { Signature: signed(body) }, querystring: '' }),
+        subscribeData: twoEventSubscription,
+      }),
+    );
+    expect(error.message).toMatch(/event this Zap does not listen to/);
+  });
+
+  it('refuses to subscribe without the URL Zapier gives', async () => {
+    const error = await errorOf(
+      appTester(subscribe, { authData, inputData: { company_id: COMPANY } }),
+    );
+    expect(error.detail).toMatchObject({ code: 'MissingTargetUrl' });
   });
 
   it('still serves a subscription made before signing keys were kept', async () => {

@@ -16,9 +16,7 @@ const inputFields = defineInputFields([
 
 /** One request: CallRail's search also matches names and parts of emails, so rows are re-checked. */
 const perform = (async (z, bundle) => {
-  const email = (
-    inputsOf(z, bundle, inputFields).email('email', { required: true }) ?? ''
-  ).toLowerCase();
+  const email = inputsOf(z, bundle, inputFields).email('email', { required: true }).toLowerCase();
   const users = await listUsers(z, bundle, { search: email });
   return users.filter((user) => user.email?.trim().toLowerCase() === email);
 }) satisfies SearchPerform<typeof inputFields, UserOutput>;

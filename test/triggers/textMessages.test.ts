@@ -143,6 +143,27 @@ describe('New Text Message (Instant)', () => {
     ).resolves.toEqual([]);
   });
 
+  it.each([
+    ['the same number, written another way', '404-555-8514', '(404) 555-8514', 1],
+    ['a masked number showing the same last digits', '***8514', '(404) 555-8514', 1],
+    ['a masked number showing other digits', '***0000', '(404) 555-8514', 0],
+    ['a number masked down to nothing', '***', '(404) 555-8514', 0],
+  ])('compares a received text through %s', async (_name, tracking, wanted, count) => {
+    const received = JSON.stringify({
+      ...(JSON.parse(body) as object),
+      source_number: '770-555-0199',
+      destination_number: tracking,
+    });
+    const texts = await appTester(
+      instant,
+      signed(received, 'callrail_event=sms_received_webhook', {
+        direction: 'both',
+        tracking_number: wanted,
+      }),
+    );
+    expect(texts).toHaveLength(count);
+  });
+
   it('ignores a body that is not signed with the company key', async () => {
     const request = signed(body, 'callrail_event=sms_sent_webhook');
     const failure = await errorOf(
