@@ -91,6 +91,17 @@ const stageApp = (app: string) => {
   });
 };
 
+/**
+ * node-fetch loads `encoding` (and its iconv-lite tables, a sixth of the zip) inside a try/catch,
+ * only for `textConverted()`, which core never calls: without them it works the same.
+ */
+const OPTIONAL_PACKAGES = ['encoding', 'iconv-lite'];
+const removeOptionalPackages = (app: string) => {
+  for (const name of OPTIONAL_PACKAGES) {
+    rmSync(join(app, 'node_modules', name), { recursive: true, force: true });
+  }
+};
+
 /** Type declarations are never loaded at run time; core lists @types/node as a dependency. */
 const removeTypeDeclarations = (folder: string) => {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -148,6 +159,7 @@ const main = async () => {
     if (npm) run(process.execPath, [npm, ...ci], app, env);
     else run('npm', ci, app, env);
     removeTypeDeclarations(join(app, 'node_modules'));
+    removeOptionalPackages(app);
     trimPackageJson(app);
     run(process.execPath, [CLI, 'build', '--skip-dep-install', '--skip-validation'], app, env);
     copyFileSync(join(app, 'build', 'build.zip'), join(buildDir, 'build.zip'));

@@ -5,6 +5,7 @@
  */
 import { startSandbox } from '../sandbox';
 import { API_BASE_ENV } from '../src/apiBase';
+import { createHookRunner } from './instantTriggers';
 import { createInvoker } from './zapierInvoke';
 
 type Row = Record<string, unknown>;
@@ -200,6 +201,118 @@ const main = async () => {
     step('Call a Customer (Outbound Call)', [
       `${show(outbound.id)}: ${show(outbound.direction)} from ${show(outbound.tracking_phone_number)} to ${show(outbound.customer_phone_number)}, agent's phone ${show(outbound.business_phone_number)}`,
     ]);
+
+    const texts = rows(
+      await invoker.run(['trigger', 'new_text_message'], {
+        company_id: company.id,
+        direction: 'both',
+      }),
+    );
+    step(
+      `New Text Message (polling, received and sent): ${texts.length} messages`,
+      texts
+        .slice(0, 3)
+        .map(
+          (t) =>
+            `${show(t.sent_at)}  ${show(t.direction)}  ${show(t.customer_phone_number)}: "${show(t.content)}"`,
+        ),
+    );
+    const texter = texts[0]?.customer_phone_number;
+    if (texter) {
+      const conversations = rows(
+        await invoker.run(['search', 'find_text_conversation'], {
+          customer_phone_number: nationalFormat(String(texter)),
+        }),
+      );
+      step(
+        `Find Text Conversation with ${nationalFormat(String(texter))}: ${conversations.length} found`,
+        conversations.map(
+          (c) =>
+            `${show(c.id)}  ${show(c.customer_name)}  ${show(c.message_count)} recent messages`,
+        ),
+      );
+    }
+
+    const forms = rows(
+      await invoker.run(['trigger', 'new_form_submission'], { company_id: company.id }),
+    );
+    step(
+      `New Form Submission (polling): ${forms.length} submissions`,
+      forms
+        .slice(0, 3)
+        .map((f) => `${show(f.submitted_at)}  ${show(f.customer_name)}  ${show(f.form_url)}`),
+    );
+    const lead = row(
+      await invoker.run(['create', 'create_form_submission'], {
+        company_id: company.id,
+        form_url: 'https://www.example.com/book',
+        form_data: { service: 'Cleaning', message: 'Booked by phone' },
+        customer_name: 'Dana Whitfield',
+        customer_email: 'Dana.Whitfield@example.com',
+        customer_phone_number: '(720) 555-0143',
+      }),
+    );
+    step('Create Form Submission (Offline Lead, no tracking data)', [
+      `${show(lead.id)}: ${show(lead.customer_name)} <${show(lead.customer_email)}>, source ${show(lead.source)}`,
+    ]);
+    const foundForms = rows(
+      await invoker.run(['search', 'find_form_submission'], {
+        customer_email: 'dana.whitfield@EXAMPLE.com',
+      }),
+    );
+    step(`Find Form Submission by email (any case): ${foundForms.length} found`, [
+      ...foundForms.map((f) => `${show(f.id)}  ${show(f.customer_name)}  ${show(f.submitted_at)}`),
+    ]);
+    const updatedLead = row(
+      await invoker.run(['create', 'update_form_submission'], {
+        form_submission_id: lead.id,
+        tags_to_add: 'booked',
+        lead_status: 'good_lead',
+      }),
+    );
+    step(`Update Form Submission ${show(lead.id)}`, [
+      `tags: ${show(updatedLead.tags_text)}; lead status ${show(updatedLead.lead_status)}`,
+    ]);
+
+    // Instant triggers: Zapier's runner, the built app, and the sandbox firing signed webhooks.
+    process.env[API_BASE_ENV] = sandbox.baseUrl;
+    const runHook = createHookRunner({
+      api_key: sandbox.keys.agency,
+      account_id: String(account.id),
+    });
+    const completed = await runHook(
+      'new_call_instant',
+      { company_id: company.id, event: 'post_call_webhook' },
+      () => sandbox.simulateCall({ companyId: String(company.id) }),
+    );
+    step(
+      'New Call (Instant): subscribed, a call completed, the signed webhook ran, unsubscribed',
+      completed.map(
+        (c) =>
+          `${show(c.id)}  ${show(c.direction)}  ${show(c.customer_name)}  ${show(c.duration)} s`,
+      ),
+    );
+    const textsNow = await runHook(
+      'new_text_message_instant',
+      { company_id: company.id, direction: 'both' },
+      async () => [
+        ...(await sandbox.simulateInboundText({ companyId: String(company.id) })),
+        ...(await sandbox.simulateOutboundText({ companyId: String(company.id) })),
+      ],
+    );
+    step(
+      'New Text Message (Instant), received and sent: one Zap, two events',
+      textsNow.map(
+        (t) => `${show(t.direction)}  ${show(t.customer_phone_number)}: "${show(t.content)}"`,
+      ),
+    );
+    const formsNow = await runHook('new_form_submission_instant', { company_id: company.id }, () =>
+      sandbox.simulateFormSubmission({ companyId: String(company.id) }),
+    );
+    step(
+      'New Form Submission (Instant)',
+      formsNow.map((f) => `${show(f.id)}  ${show(f.customer_name)}  ${show(f.form_url)}`),
+    );
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
