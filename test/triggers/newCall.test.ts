@@ -107,6 +107,29 @@ describe('New Call (polling)', () => {
     expect(await poll()).toHaveLength(250);
   });
 
+  it.each([
+    ['an empty object', {}],
+    ['a null list', { calls: null }],
+    ['a list of something else', { calls: 'none' }],
+  ])('names the endpoint when CallRail answers with %s', async (_name, body) => {
+    callRailApi().get(accountPath('calls.json')).query(pollQuery()).reply(200, body);
+    const error = await errorOf(poll());
+    expect(error.detail).toMatchObject({ code: 'CallRailUnexpectedResponse' });
+    expect(String(error.detail.message)).toMatch(
+      /the call list \(calls\.json\) without its "calls" list/,
+    );
+  });
+
+  it('never emits a call without an id', async () => {
+    const { id: _dropped, ...withoutId } = restCall;
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(pollQuery())
+      .reply(200, { has_next_page: false, calls: [withoutId, { ...withoutId, id: '' }, restCall] });
+    const calls = await poll();
+    expect(calls.map((call) => call.id)).toEqual(['CAL8154748ae6bd4e278a7cddd38a662f4f']);
+  });
+
   it('asks for a few calls when Zapier loads a sample', async () => {
     callRailApi()
       .get(accountPath('calls.json'))
