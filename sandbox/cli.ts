@@ -24,6 +24,7 @@ const COMMANDS = `Commands:
   fault fail <500|503> [n]    the next n requests (default 1) answer that status
   fault nonjson [n]           the next n requests answer 200 with an HTML page
   fault drop [n]              the next n requests get their connection dropped, no answer
+  fault empty [n]             the next n requests are carried out, answered without a body
   fault latency <ms>          delay every response by ms (0 turns it off)
   fault reset                 no latency, nothing queued
   requests                    how many requests have arrived
@@ -100,6 +101,9 @@ export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
       case 'drop':
         faults.dropNext(count(first));
         return `the next ${count(first)} requests are dropped`;
+      case 'empty':
+        faults.emptyBodyNext(count(first));
+        return `the next ${count(first)} requests are carried out and answered without a body`;
       case 'latency':
         faults.setLatency(Number(first));
         return `every response waits ${Number(first)} ms`;
@@ -107,7 +111,7 @@ export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
         faults.reset();
         return 'faults off';
       default:
-        return `Unknown fault ${String(kind)}: fault fail|nonjson|drop|latency|reset. Type "help".`;
+        return `Unknown fault ${String(kind)}: fault fail|nonjson|drop|empty|latency|reset. Type "help".`;
     }
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

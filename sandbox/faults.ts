@@ -4,7 +4,11 @@
  * in the order they were asked for, before any routing, authentication or rate limiting.
  */
 
-export type Fault = { kind: 'fail'; status: 500 | 503 } | { kind: 'nonJson' } | { kind: 'drop' };
+export type Fault =
+  | { kind: 'fail'; status: 500 | 503 }
+  | { kind: 'nonJson' }
+  | { kind: 'drop' }
+  | { kind: 'emptyBody' };
 
 export interface SandboxFaults {
   /** delay every response by this many milliseconds (0 turns it off) */
@@ -15,6 +19,8 @@ export interface SandboxFaults {
   nonJsonNext(count?: number): void;
   /** the next `count` requests get their socket destroyed without any response */
   dropNext(count?: number): void;
+  /** the next `count` requests are carried out, but answered with their status and no body */
+  emptyBodyNext(count?: number): void;
   /** no latency, nothing queued */
   reset(): void;
 }
@@ -57,6 +63,10 @@ export class FaultInjector implements SandboxFaults {
 
   dropNext(count = 1): void {
     this.enqueue({ kind: 'drop' }, count);
+  }
+
+  emptyBodyNext(count = 1): void {
+    this.enqueue({ kind: 'emptyBody' }, count);
   }
 
   reset(): void {

@@ -73,8 +73,8 @@ export interface Sandbox {
   simulateOutboundText(options: SimulateOutboundTextOptions): Promise<WebhookDelivery[]>;
   /** a visitor submits a form on the company's site; POSTs `form_captured_webhook` */
   simulateFormSubmission(options: SimulateFormSubmissionOptions): Promise<WebhookDelivery[]>;
-  /** a burst of inbound calls ending "just now", oldest first, without webhooks */
-  addCalls(companyId: string, count: number): CallRecord[];
+  /** a burst of inbound calls ending "just now", `secondsApart` (default 1) apart, oldest first, without webhooks */
+  addCalls(companyId: string, count: number, secondsApart?: number): CallRecord[];
   /** resolves once background work (webhooks fired by API calls) has finished */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -131,7 +131,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     simulateInboundText: (o) => simulator.simulateInboundText(o),
     simulateOutboundText: (o) => simulator.simulateOutboundText(o),
     simulateFormSubmission: (o) => simulator.simulateFormSubmission(o),
-    addCalls: (companyId, count) => simulator.addCalls(companyId, count),
+    addCalls: (companyId, count, secondsApart) =>
+      simulator.addCalls(companyId, count, secondsApart),
     idle: async () => {
       while (background.size > 0) await Promise.all([...background]);
     },

@@ -324,7 +324,10 @@ export function createSandboxServer(deps: ServerDeps): Server {
           : await dispatch(req, url, raw);
       status = response.status;
       headers = response.headers ?? {};
-      text = response.body === undefined ? undefined : JSON.stringify(response.body);
+      text =
+        response.body === undefined || fault?.kind === 'emptyBody'
+          ? undefined
+          : JSON.stringify(response.body);
     }
     res.statusCode = status;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -116,11 +116,12 @@ export class Simulator {
   }
 
   /** A burst of inbound calls that ended "just now", one second apart, oldest first; no webhooks. */
-  addCalls(companyId: string, count: number): CallRecord[] {
+  addCalls(companyId: string, count: number, secondsApart = 1): CallRecord[] {
     const now = this.now().getTime();
     const calls: CallRecord[] = [];
     for (let i = 0; i < count; i += 1) {
-      calls.push(this.newCall(companyId, new Date(now - (count - 1 - i) * 1000), 'inbound'));
+      const start = new Date(now - (count - 1 - i) * secondsApart * 1000);
+      calls.push(this.newCall(companyId, start, 'inbound'));
     }
     return calls;
   }
