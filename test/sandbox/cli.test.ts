@@ -11,6 +11,11 @@ describe('the sandbox CLI fault command', () => {
       ['nonJson', 'nonJson', 'nonJson'],
     ],
     [['drop'], 'the next 1 requests are dropped', ['drop']],
+    [
+      ['empty', '2'],
+      'the next 2 requests are carried out and answered without a body',
+      ['emptyBody', 'emptyBody'],
+    ],
   ])('fault %j queues the switch', (args, reply, queued) => {
     const faults = new FaultInjector();
     expect(runFaultCommand(faults, args)).toBe(reply);
@@ -34,8 +39,8 @@ describe('the sandbox CLI fault command', () => {
     [['fail', '404'], 'failNext supports 500 and 503, got 404'],
     [['drop', '0'], 'count must be a positive integer, got 0'],
     [['latency', 'soon'], 'latency must be a non-negative number, got NaN'],
-    [['melt'], 'Unknown fault melt: fault fail|nonjson|drop|latency|reset. Type "help".'],
-    [[], 'Unknown fault undefined: fault fail|nonjson|drop|latency|reset. Type "help".'],
+    [['melt'], 'Unknown fault melt: fault fail|nonjson|drop|empty|latency|reset. Type "help".'],
+    [[], 'Unknown fault undefined: fault fail|nonjson|drop|empty|latency|reset. Type "help".'],
   ])('explains a bad fault %j without queueing anything', (args, reply) => {
     const faults = new FaultInjector();
     expect(runFaultCommand(faults, args)).toBe(reply);
