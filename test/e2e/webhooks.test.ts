@@ -47,7 +47,7 @@ describe('New Call (Instant) against the sandbox', () => {
     sandbox().resetRequests();
     const subscription = await appTester(performSubscribe, {
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       targetUrl,
     });
     expect(sandbox().requests.map((r) => r.method)).toEqual(['GET', 'PUT', 'GET']);
@@ -57,10 +57,13 @@ describe('New Call (Instant) against the sandbox', () => {
     ]);
     expect(subscription.signing_key).toBe(company.signing_key);
 
+    sandbox().resetRequests();
     await appTester(performUnsubscribe, {
       authData: authFor(sandbox()),
       subscribeData: subscription,
     });
+    // Read, write, read back.
+    expect(sandbox().requests.map((r) => r.method)).toEqual(['GET', 'PUT', 'GET']);
     expect(configOf(company.id)).toEqual({
       ...before,
       post_call_webhook: before.post_call_webhook ?? [],
@@ -74,7 +77,11 @@ describe('New Call (Instant) against the sandbox', () => {
       const subscribe = (path: string) =>
         appTester(performSubscribe, {
           authData: authFor(sandbox()),
-          inputData: { company_id: company.id, event: 'updated_call_webhook' },
+          inputData: {
+            company_id: company.id,
+            event: 'updated_call_webhook',
+            direction: 'inbound',
+          },
           targetUrl: receiver.url(path),
         });
       const [a, b] = await Promise.all([subscribe('/zap-b'), subscribe('/zap-c')]);
@@ -94,7 +101,7 @@ describe('New Call (Instant) against the sandbox', () => {
     const targetUrl = receiver.url('/zap-d');
     const subscription = await appTester(performSubscribe, {
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       targetUrl,
     });
     const deliveries = await sandbox().simulateCall({
@@ -109,7 +116,7 @@ describe('New Call (Instant) against the sandbox', () => {
     );
     const bundle = (content: string) => ({
       authData: authFor(sandbox()),
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
+      inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
       subscribeData: subscription,
       cleanedRequest: JSON.parse(content) as Record<string, unknown>,
       rawRequest: { method: 'POST' as const, content, headers, querystring: '' },
