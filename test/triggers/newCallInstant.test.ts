@@ -197,6 +197,27 @@ describe('New Call (Instant): subscribe', () => {
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '9' });
   });
 
+  it('reads a config that is not an object as empty', async () => {
+    expectList([integration({}, { config: null })]);
+    expectPut({ post_call_webhook: [TARGET] });
+    expectRead({ post_call_webhook: [TARGET] });
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({
+      id: '7',
+      signing_key: null,
+    });
+  });
+
+  it("keeps the write's signing key when the read back leaves it out", async () => {
+    expectList([integration({})]);
+    callRailApi()
+      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [TARGET] } })
+      .reply(200, integration({ post_call_webhook: [TARGET] }));
+    expectRead({ post_call_webhook: [TARGET] });
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({
+      signing_key: null,
+    });
+  });
+
   it('switches a disabled integration back on', async () => {
     expectList([integration({}, { state: 'disabled' })]);
     expectPut({ post_call_webhook: [TARGET] }, { state: 'active' });
@@ -269,6 +290,7 @@ describe('New Call (Instant): unsubscribe', () => {
     urls: { post_call_webhook: TARGET },
     signing_key: null,
   };
+  const { company_id: _company, ...byIdOnly } = subscribeData;
 
   it("removes only this Zap's URL, reads it back, and never deletes the integration", async () => {
     callRailApi()
@@ -328,6 +350,41 @@ describe('New Call (Instant): unsubscribe', () => {
     const error = await errorOf(appTester(performUnsubscribe, { authData, subscribeData }));
     expect(error.detail).toMatchObject({ code: 'WebhookNotRemoved' });
     expect(String(error.detail.message)).toMatch(/kept putting this Zap's webhook back/);
+  });
+
+  it('gives up on the time allowed, naming the integration when the company is not known', async () => {
+    const { maxTotalMs } = webhookTiming;
+    webhookTiming.maxTotalMs = 150;
+    try {
+      expectRead({ post_call_webhook: [TARGET] });
+      expectPut({ post_call_webhook: [] });
+      expectRead({ post_call_webhook: [TARGET] });
+      const error = await errorOf(
+        appTester(performUnsubscribe, {
+          authData,
+          subscribeData: byIdOnly,
+        }),
+      );
+      expect(error.detail).toMatchObject({ code: 'WebhookNotRemoved' });
+      expect(String(error.detail.message)).toMatch(/back for company 7:/);
+    } finally {
+      webhookTiming.maxTotalMs = maxTotalMs;
+    }
+  });
+
+  it('is done when the integration is gone by the time it is read back and no company is known', async () => {
+    expectRead({ post_call_webhook: [TARGET] });
+    expectPut({ post_call_webhook: [] });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(404, { error: 'Not found' });
+    await expect(
+      appTester(performUnsubscribe, {
+        authData,
+        subscribeData: byIdOnly,
+      }),
+    ).resolves.toEqual({ removed: true });
   });
 
   it('finds the integration by company when its id is gone', async () => {
