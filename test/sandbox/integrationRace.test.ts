@@ -64,14 +64,15 @@ describe('sandbox integrations with racing writes', () => {
   });
 
   it('answers a read with what was stored when it arrived', async () => {
-    // The longest wait: 20 ms for a read at a 40 ms write delay.
+    // The longest wait, 200 ms for a read at a 400 ms write delay: room to change the store meanwhile.
+    sandbox.store.integrationWriteDelayMs = 400;
     jest.spyOn(Math, 'random').mockReturnValue(0.999);
     try {
       const reading = read();
       while (!sandbox.requests.some((r) => r.path.endsWith('/integrations.json'))) {
         await new Promise((resolve) => setTimeout(resolve, 1));
       }
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
       const record = sandbox.store.integrations.find((i) => i.id === integrationId);
       if (record) record.config = {};
       expect((await reading)?.config.post_call_webhook).toEqual([SEEDED_URL]);
