@@ -55,12 +55,22 @@ describe('sandbox integrations with racing writes', () => {
   };
 
   it('stores the body of a PUT only after a wait, so a read in between sees the old config', async () => {
-    const writing = put({ post_call_webhook: [SEEDED_URL, hook(1)] });
-    // The PUT has arrived and is waiting; nothing is stored yet.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect((await read())?.config.post_call_webhook).not.toContain(hook(1));
-    expect((await writing).status).toBe(200);
-    expect(stored()).toEqual([SEEDED_URL, hook(1)]);
+    sandbox.store.integrationWriteDelayMs = 400;
+    // The longest waits: 400 ms for the PUT, 200 ms for the read.
+    jest.spyOn(Math, 'random').mockReturnValue(0.999);
+    try {
+      const writing = put({ post_call_webhook: [SEEDED_URL, hook(1)] });
+      while (!sandbox.requests.some((r) => r.method === 'PUT')) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      // The PUT has arrived and is waiting; nothing is stored yet.
+      expect((await read())?.config.post_call_webhook).not.toContain(hook(1));
+      expect(stored()).toEqual([SEEDED_URL]);
+      expect((await writing).status).toBe(200);
+      expect(stored()).toEqual([SEEDED_URL, hook(1)]);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   it('answers a read with what was stored when it arrived', async () => {
