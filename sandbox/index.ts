@@ -44,6 +44,13 @@ export interface SandboxOptions {
   limits?: RateLimitOptions;
   /** how long a webhook receiver may take to answer; default 5000 ms */
   webhookTimeoutMs?: number;
+  /**
+   * Makes integration writes race like a busy real server's: each PUT reads the stored record,
+   * waits a random 0..N ms, then stores its body's config; reads answer after 0..N/2 ms with what
+   * was stored when they arrived. Concurrent read-merge-write subscribers then clobber one
+   * another, as on CallRail, which has no compare-and-set. Default 0 (no waiting).
+   */
+  integrationWriteDelayMs?: number;
   /** called once per request when it has been answered (or dropped) */
   onRequest?: (request: RecordedRequest) => void;
 }
@@ -83,6 +90,7 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const now = options.now ?? (() => new Date());
   const { store, worlds } = seedStore(now());
+  store.integrationWriteDelayMs = Math.max(0, options.integrationWriteDelayMs ?? 0);
   const faults = new FaultInjector();
   const limiter = new RateLimiter(now, options.limits);
   const webhooks = new WebhookSender(store, options.webhookTimeoutMs);

@@ -35,6 +35,13 @@ export class SandboxStore {
    * `fields=`. Off (in the default payload, as one live response shows); tests switch it on.
    */
   trackerSmsFlagsOnRequest = false;
+  /**
+   * Integration PUTs race like a busy server's when above 0: the handler reads the stored record,
+   * waits a random 0..this many ms, then stores what the body says, so concurrent writers that
+   * each read, merged and wrote back clobber one another. Integration reads answer after a random
+   * 0..half this, from what was stored when they arrived. 0 (the default): no waiting.
+   */
+  integrationWriteDelayMs = 0;
 
   private lastLegacyCallId = 812_004_117;
   private lastIntegrationId = 6_102_230;

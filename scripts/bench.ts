@@ -290,8 +290,8 @@ const operations = (sandbox: Sandbox): Operation[] => {
     { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
     {
       name: 'New Call (Instant) unsubscribe',
-      target: '≤2',
-      maxRequests: 2,
+      target: '≤3',
+      maxRequests: 3,
       perform: async () => {
         const subscription = await subscribe();
         sandbox.resetRequests();
@@ -370,6 +370,104 @@ const operations = (sandbox: Sandbox): Operation[] => {
   ];
 };
 
+type ConcurrencyRow = {
+  zaps: number;
+  subscribe_failed: number;
+  missing_after_success: number;
+  left_after_unsubscribe: number;
+  foreign_lost: number;
+  requests: number;
+  ms: number;
+};
+
+const CONCURRENCY = [2, 5, 10];
+/** The racing sandbox's integration write delay (reads wait up to half of it). */
+const RACE_DELAY_MS = 30;
+
+/**
+ * Zaps of one company turned on, then off, at the same moment, against a sandbox whose
+ * integration writes race like a busy CallRail's: how many that were told they are subscribed
+ * lost their URL, how many URLs unsubscribing left behind, and how many of the other tool's
+ * URLs were lost.
+ */
+const concurrency = async (): Promise<ConcurrencyRow[]> => {
+  const sandbox = await startSandbox({
+    integrationWriteDelayMs: RACE_DELAY_MS,
+    limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
+  });
+  process.env[API_BASE_ENV] = sandbox.baseUrl;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const app = require(join(PROJECT, 'index.js')) as {
+    triggers: Record<string, { operation: Record<string, Perform> }>;
+  };
+  const tester = zapier.createAppTester(app);
+  const trigger = (method: string) => app.triggers.new_call_instant?.operation[method] as Perform;
+  const [account] = sandbox.accounts;
+  const company = account?.companies.find(
+    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
+  );
+  if (!account || !company) throw new Error('The sandbox seeded no company with webhooks.');
+  const authData = { api_key: sandbox.keys.agency, account_id: account.id };
+  const urls = () =>
+    Object.values(sandbox.store.webhooksIntegration(company.id)?.config ?? {}).flatMap(
+      (list) => list ?? [],
+    );
+  const foreign = urls();
+  const rows: ConcurrencyRow[] = [];
+  try {
+    for (const zaps of CONCURRENCY) {
+      sandbox.resetRequests();
+      const started = process.hrtime.bigint();
+      const targets = Array.from(
+        { length: zaps },
+        (_, i) => `http://127.0.0.1:9/race-${zaps}-${i}`,
+      );
+      const subscribed = await Promise.allSettled(
+        targets.map(
+          (targetUrl) =>
+            tester(trigger('performSubscribe'), {
+              authData,
+              inputData: {
+                company_id: company.id,
+                event: 'post_call_webhook',
+                direction: 'inbound',
+              },
+              targetUrl,
+            }) as Promise<{ id: string; urls: Record<string, string> }>,
+        ),
+      );
+      const succeeded = subscribed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const afterSubscribe = urls();
+      const missing = succeeded.filter((sub) =>
+        Object.values(sub.urls).some((url) => !afterSubscribe.includes(url)),
+      ).length;
+      const foreignLostSubscribing = foreign.filter((url) => !afterSubscribe.includes(url)).length;
+      await Promise.allSettled(
+        succeeded.map((subscribeData) =>
+          tester(trigger('performUnsubscribe'), { authData, subscribeData }),
+        ),
+      );
+      const afterUnsubscribe = urls();
+      rows.push({
+        zaps,
+        subscribe_failed: zaps - succeeded.length,
+        missing_after_success: missing,
+        left_after_unsubscribe: targets.filter((url) => afterUnsubscribe.includes(url)).length,
+        foreign_lost: Math.max(
+          foreignLostSubscribing,
+          foreign.filter((url) => !afterUnsubscribe.includes(url)).length,
+        ),
+        requests: sandbox.requests.length,
+        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+      });
+    }
+  } finally {
+    Reflect.deleteProperty(process.env, API_BASE_ENV);
+    await sandbox.close();
+  }
+  return rows;
+};
+
 const main = async () => {
   const sandbox = await startSandbox({
     limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
@@ -400,6 +498,8 @@ const main = async () => {
     await sandbox.close();
   }
 
+  const race = await concurrency();
+
   const [core = { wall: 0, cpu: 0 }, app = { wall: 0, cpu: 0 }] = importMs(
     'zapier-platform-core',
     './index.js',
@@ -408,6 +508,7 @@ const main = async () => {
   const zip = join(PROJECT, 'build', 'build.zip');
   const summary = {
     operations: rows,
+    concurrent_subscribes: { integration_write_delay_ms: RACE_DELAY_MS, runs: race },
     import_ms: {
       app: Math.round(app.wall),
       core: Math.round(core.wall),
@@ -427,6 +528,18 @@ const main = async () => {
   for (const row of rows) {
     console.log(
       `${row.operation.padEnd(32)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+    );
+  }
+  console.log(
+    `\nConcurrent Zaps on one company (subscribe all, then unsubscribe all; racing sandbox, writes land 0-${RACE_DELAY_MS} ms late)\n`,
+  );
+  console.log(
+    `${'zaps'.padEnd(6)}${'failed'.padStart(8)}${'missing after success'.padStart(23)}${'left after unsubscribe'.padStart(24)}${'foreign lost'.padStart(14)}${'requests'.padStart(10)}${'ms'.padStart(8)}`,
+  );
+  for (const row of race) {
+    const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
+    console.log(
+      `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
     );
   }
   console.log(

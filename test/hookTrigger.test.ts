@@ -85,7 +85,15 @@ describe('an instant trigger (the hook builder)', () => {
       .times(2)
       .reply(200, { id: 7, type: 'Webhooks', state: 'active', config: withZap })
       .put(integration, { config: { form_captured_webhook: [OTHER_TOOL] } })
-      .reply(200, { id: 7, type: 'Webhooks', state: 'active', config: {} });
+      .reply(200, { id: 7, type: 'Webhooks', state: 'active', config: {} })
+      .get(integration)
+      .query({ fields: 'signing_key' })
+      .reply(200, {
+        id: 7,
+        type: 'Webhooks',
+        state: 'active',
+        config: { form_captured_webhook: [OTHER_TOOL] },
+      });
     const error = await errorOf(
       appTester(subscribe, { authData, inputData: { company_id: COMPANY }, targetUrl: TARGET }),
     );

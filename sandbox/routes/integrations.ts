@@ -1,4 +1,5 @@
-import type { Handler, RequestContext } from '../http';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { ApiResponse, Handler, RequestContext } from '../http';
 import {
   ApiError,
   bodyObject,
@@ -52,6 +53,26 @@ function findIntegration(ctx: RequestContext, id: string | undefined): Integrati
   return integration;
 }
 
+/** A random wait of 0..`fraction` × the store's integration delay (none when it is 0). */
+const busy = (ctx: RequestContext, fraction = 1): Promise<void> | undefined => {
+  const most = ctx.store.integrationWriteDelayMs * fraction;
+  return most > 0 ? delay(Math.random() * most) : undefined;
+};
+
+/**
+ * A read's answer: at once, or, when integration requests race, serialised now (what is stored
+ * as the read arrives) and sent after a busy server's wait.
+ */
+const answerRead = (
+  ctx: RequestContext,
+  response: ApiResponse,
+): ApiResponse | Promise<ApiResponse> => {
+  const wait = busy(ctx, 0.5);
+  if (!wait) return response;
+  const snapshot = structuredClone(response);
+  return wait.then(() => snapshot);
+};
+
 /** GET integrations.json?company_id=…: company_id is required (400 without it). */
 export const listIntegrations: Handler = (ctx) => {
   const companyId = ctx.query.get('company_id');
@@ -59,13 +80,14 @@ export const listIntegrations: Handler = (ctx) => {
   if (!ctx.store.companyIn(ctx.account.id, companyId)) throw new ApiError(404, NOT_FOUND);
   const integrations = ctx.store.integrations.filter((i) => i.company_id === companyId);
   const signingKey = withSigningKey(ctx);
-  return offsetPage(ctx, integrations, 'integrations', (i) =>
-    integrationView(i, ctx.store, signingKey),
+  return answerRead(
+    ctx,
+    offsetPage(ctx, integrations, 'integrations', (i) => integrationView(i, ctx.store, signingKey)),
   );
 };
 
 export const getIntegration: Handler = (ctx, [, id]) =>
-  ok(integrationView(findIntegration(ctx, id), ctx.store, withSigningKey(ctx)));
+  answerRead(ctx, ok(integrationView(findIntegration(ctx, id), ctx.store, withSigningKey(ctx))));
 
 /** POST integrations.json: `{type: "Webhooks", company_id, config}`. */
 export const createIntegration: Handler = (ctx) => {
@@ -91,12 +113,17 @@ export const createIntegration: Handler = (ctx) => {
   return ok(integrationView(integration, ctx.store, withSigningKey(ctx)), 201);
 };
 
-/** PUT integrations/{id}.json: `config` replaces the whole config (no merge); `state` toggles it. */
-export const updateIntegration: Handler = (ctx, [, id]) => {
+/**
+ * PUT integrations/{id}.json: `config` replaces the whole config (no merge); `state` toggles it.
+ * With `integrationWriteDelayMs`, the record is read, then the write lands after a random wait:
+ * whatever another request stored meanwhile is overwritten with this body's config.
+ */
+export const updateIntegration: Handler = async (ctx, [, id]) => {
   const integration = findIntegration(ctx, id);
   const body = bodyObject(ctx);
   const state = body.state === undefined ? integration.state : validState(body.state);
   const config = body.config === undefined ? integration.config : validConfig(body.config);
+  await busy(ctx);
   integration.state = state;
   integration.config = config;
   return ok(integrationView(integration, ctx.store, withSigningKey(ctx)));

@@ -57,10 +57,13 @@ describe('New Call (Instant) against the sandbox', () => {
     ]);
     expect(subscription.signing_key).toBe(company.signing_key);
 
+    sandbox().resetRequests();
     await appTester(performUnsubscribe, {
       authData: authFor(sandbox()),
       subscribeData: subscription,
     });
+    // Read, write, read back.
+    expect(sandbox().requests.map((r) => r.method)).toEqual(['GET', 'PUT', 'GET']);
     expect(configOf(company.id)).toEqual({
       ...before,
       post_call_webhook: before.post_call_webhook ?? [],

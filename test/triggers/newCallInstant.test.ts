@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import restCall from '../fixtures/call-rest.json';
 import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
 import { operation } from '../operations';
+import { webhookTiming } from '../../src/webhookIntegration';
 
 const perform = operation('triggers', 'new_call_instant');
 const performList = operation('triggers', 'new_call_instant', 'performList');
@@ -67,6 +68,31 @@ const expectRead = (config: Record<string, string[]>) =>
     .query({ fields: 'signing_key' })
     .reply(200, integration(config, { signing_key: SIGNING_KEY }));
 
+/** Waits are recorded instead of slept, so these tests stay fast and can check the settle delay. */
+let waits: number[] = [];
+beforeEach(() => {
+  waits = [];
+  jest.spyOn(webhookTiming, 'sleep').mockImplementation((ms) => {
+    waits.push(ms);
+    return Promise.resolve();
+  });
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('the settle delay before reading a write back', () => {
+  it.each([
+    [1, 0, 100],
+    [1, 0.999, 199.9],
+    [400, 0, 1_200],
+    [400, 0.5, 1_800],
+    [5_000, 0, 3_000],
+    [5_000, 1, 6_000],
+  ])('after a slowest request of %i ms and jitter %d waits %d ms', (slowest, jitter, expected) => {
+    jest.spyOn(Math, 'random').mockReturnValue(jitter);
+    expect(webhookTiming.settleMs(slowest)).toBeCloseTo(expected, 5);
+  });
+});
+
 describe('New Call (Instant): subscribe', () => {
   it("adds this Zap's URL to the company's existing webhooks, keeping every other URL and key", async () => {
     expectList([{ id: 3, type: 'Custom', config: {} }, integration(othersConfig)]);
@@ -94,6 +120,10 @@ describe('New Call (Instant): subscribe', () => {
       urls: { post_call_webhook: TARGET },
       signing_key: SIGNING_KEY,
     });
+    // One settle delay, between the write and the read back, scaled from the slowest request.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(100);
+    expect(waits[0]).toBeLessThanOrEqual(6_000);
   });
 
   it('creates the Webhooks integration when the company has none', async () => {
@@ -112,7 +142,7 @@ describe('New Call (Instant): subscribe', () => {
     await expect(
       appTester(performSubscribe, {
         ...subscribeBundle,
-        inputData: { company_id: COMPANY, event: 'pre_call_webhook' },
+        inputData: { company_id: COMPANY, event: 'pre_call_webhook', direction: 'inbound' },
       }),
     ).resolves.toEqual({
       id: '9',
@@ -122,7 +152,7 @@ describe('New Call (Instant): subscribe', () => {
     });
   });
 
-  it('merges again when another Zap wrote over the config at the same moment', async () => {
+  it('merges again into the fresh config when another Zap wrote over ours at the same moment', async () => {
     const raced = {
       post_call_webhook: [OTHER, 'https://hooks.zapier.com/hooks/standard/2/zap-b/'],
     };
@@ -132,6 +162,7 @@ describe('New Call (Instant): subscribe', () => {
     expectPut({ post_call_webhook: [...raced.post_call_webhook, TARGET] });
     expectRead({ post_call_webhook: [...raced.post_call_webhook, TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+    expect(waits).toHaveLength(2);
   });
 
   it('joins the integration another Zap created a moment ago instead of failing', async () => {
@@ -143,6 +174,53 @@ describe('New Call (Instant): subscribe', () => {
     expectPut({ post_call_webhook: [OTHER, TARGET] });
     expectRead({ post_call_webhook: [OTHER, TARGET] });
     await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('finds the integration again by company when the read back no longer finds it', async () => {
+    expectList([integration({})]);
+    expectPut({ post_call_webhook: [TARGET] });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(404, { error: 'Not found' });
+    expectList([]);
+    callRailApi()
+      .post(accountPath('integrations.json'), {
+        type: 'Webhooks',
+        company_id: COMPANY,
+        config: { post_call_webhook: [TARGET] },
+      })
+      .reply(201, integration({ post_call_webhook: [TARGET] }, { id: 9 }));
+    callRailApi()
+      .get(accountPath('integrations/9.json'))
+      .query({ fields: 'signing_key' })
+      .reply(
+        200,
+        integration({ post_call_webhook: [TARGET] }, { id: 9, signing_key: SIGNING_KEY }),
+      );
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '9' });
+  });
+
+  it('reads a config that is not an object as empty', async () => {
+    expectList([integration({}, { config: null })]);
+    expectPut({ post_call_webhook: [TARGET] });
+    expectRead({ post_call_webhook: [TARGET] });
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({
+      id: '7',
+      signing_key: SIGNING_KEY,
+    });
+  });
+
+  it('keeps the listed signing key when the read back leaves it out', async () => {
+    expectList([integration({}, { signing_key: SIGNING_KEY })]);
+    expectPut({ post_call_webhook: [TARGET] });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(200, integration({ post_call_webhook: [TARGET] }));
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({
+      signing_key: SIGNING_KEY,
+    });
   });
 
   it('switches a disabled integration back on', async () => {
@@ -198,18 +276,46 @@ describe('New Call (Instant): subscribe', () => {
     expect(String(error.detail.message)).toMatch(message);
   });
 
-  it('gives up with a clear message when the URL keeps being overwritten', async () => {
+  it('switches it on again when a write made at the same moment left it disabled', async () => {
+    expectList([integration({}, { state: 'disabled' })]);
+    expectPut({ post_call_webhook: [TARGET] }, { state: 'active' });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(200, integration({ post_call_webhook: [TARGET] }, { state: 'disabled' }));
+    expectPut({ post_call_webhook: [TARGET] }, { state: 'active' });
+    expectRead({ post_call_webhook: [TARGET] });
+    await expect(appTester(performSubscribe, subscribeBundle)).resolves.toMatchObject({ id: '7' });
+  });
+
+  it('gives up with a clear message after 8 writes that did not stick', async () => {
     expectList([integration({})]);
-    callRailApi().put(accountPath('integrations/7.json')).times(3).reply(200, {});
+    callRailApi().put(accountPath('integrations/7.json')).times(8).reply(200, {});
     callRailApi()
       .get(accountPath('integrations/7.json'))
       .query(true)
-      .times(3)
+      .times(8)
       .reply(200, integration({ post_call_webhook: [OTHER] }));
     const error = await errorOf(appTester(performSubscribe, subscribeBundle));
     expect(String(error.detail.message)).toMatch(
       /did not keep this Zap's webhook for company COM8154748ae6bd4e278a7cddd38a662f4f/,
     );
+    expect(waits).toHaveLength(8);
+  });
+
+  it('gives up before a write it could not verify within the time allowed', async () => {
+    const { maxTotalMs } = webhookTiming;
+    webhookTiming.maxTotalMs = 150;
+    try {
+      expectList([integration({})]);
+      callRailApi().put(accountPath('integrations/7.json')).reply(200, {});
+      expectRead({ post_call_webhook: [OTHER] });
+      const error = await errorOf(appTester(performSubscribe, subscribeBundle));
+      expect(error.detail).toMatchObject({ code: 'WebhookNotKept' });
+      expect(waits).toHaveLength(1);
+    } finally {
+      webhookTiming.maxTotalMs = maxTotalMs;
+    }
   });
 
   it('explains the permission CallRail wants for webhooks', async () => {
@@ -220,18 +326,24 @@ describe('New Call (Instant): subscribe', () => {
     const error = await errorOf(appTester(performSubscribe, subscribeBundle));
     expect(String(error.detail.message)).toMatch(/allowed to manage the company's integrations/);
   });
+
+  it('names the list when CallRail answers integrations.json without it', async () => {
+    callRailApi().get(accountPath('integrations.json')).query(listQuery).reply(200, {});
+    const error = await errorOf(appTester(performSubscribe, subscribeBundle));
+    expect(String(error.detail.message)).toMatch(/integrations.json without its "integrations"/);
+  });
 });
 
 describe('New Call (Instant): unsubscribe', () => {
   const subscribeData = {
     id: '7',
     company_id: COMPANY,
-    event: 'post_call_webhook',
-    target_url: TARGET,
+    urls: { post_call_webhook: TARGET },
     signing_key: null,
   };
+  const { company_id: _company, ...byIdOnly } = subscribeData;
 
-  it("removes only this Zap's URL and never deletes the integration", async () => {
+  it("removes only this Zap's URL, reads it back, and never deletes the integration", async () => {
     callRailApi()
       .get(accountPath('integrations/7.json'))
       .query({ fields: 'signing_key' })
@@ -244,9 +356,86 @@ describe('New Call (Instant): unsubscribe', () => {
         config: { post_call_webhook: [OTHER], sms_received_webhook: [OTHER] },
       })
       .reply(200, {});
+    expectRead({ post_call_webhook: [OTHER], sms_received_webhook: [OTHER] });
     await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
       removed: true,
     });
+    expect(waits).toHaveLength(1);
+  });
+
+  it('removes it again when a write made at the same moment put it back', async () => {
+    const zapB = 'https://hooks.zapier.com/hooks/standard/2/zap-b/';
+    expectRead({ post_call_webhook: [OTHER, zapB, TARGET] });
+    expectPut({ post_call_webhook: [OTHER, zapB] });
+    // Zap B removed its URL from a config read before ours was written: ours is back.
+    expectRead({ post_call_webhook: [OTHER, TARGET] });
+    expectPut({ post_call_webhook: [OTHER] });
+    expectRead({ post_call_webhook: [OTHER] });
+    await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
+      removed: true,
+    });
+    expect(waits).toHaveLength(2);
+  });
+
+  it('unsubscribes a subscription made before per-event URLs', async () => {
+    expectRead({ post_call_webhook: [OTHER, TARGET] });
+    expectPut({ post_call_webhook: [OTHER] });
+    expectRead({ post_call_webhook: [OTHER] });
+    const legacy = { id: '7', event: 'post_call_webhook', target_url: TARGET };
+    await expect(
+      appTester(performUnsubscribe, { authData, subscribeData: legacy }),
+    ).resolves.toEqual({ removed: true });
+  });
+
+  it('fails with a clear message when the URL keeps coming back', async () => {
+    expectRead({ post_call_webhook: [TARGET] });
+    callRailApi()
+      .put(accountPath('integrations/7.json'), { config: { post_call_webhook: [] } })
+      .times(8)
+      .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .times(8)
+      .reply(200, integration({ post_call_webhook: [TARGET] }));
+    const error = await errorOf(appTester(performUnsubscribe, { authData, subscribeData }));
+    expect(error.detail).toMatchObject({ code: 'WebhookNotRemoved' });
+    expect(String(error.detail.message)).toMatch(/kept putting this Zap's webhook back/);
+  });
+
+  it('gives up on the time allowed, naming the integration when the company is not known', async () => {
+    const { maxTotalMs } = webhookTiming;
+    webhookTiming.maxTotalMs = 150;
+    try {
+      expectRead({ post_call_webhook: [TARGET] });
+      expectPut({ post_call_webhook: [] });
+      expectRead({ post_call_webhook: [TARGET] });
+      const error = await errorOf(
+        appTester(performUnsubscribe, {
+          authData,
+          subscribeData: byIdOnly,
+        }),
+      );
+      expect(error.detail).toMatchObject({ code: 'WebhookNotRemoved' });
+      expect(String(error.detail.message)).toMatch(/back for company 7:/);
+    } finally {
+      webhookTiming.maxTotalMs = maxTotalMs;
+    }
+  });
+
+  it('is done when the integration is gone by the time it is read back and no company is known', async () => {
+    expectRead({ post_call_webhook: [TARGET] });
+    expectPut({ post_call_webhook: [] });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(404, { error: 'Not found' });
+    await expect(
+      appTester(performUnsubscribe, {
+        authData,
+        subscribeData: byIdOnly,
+      }),
+    ).resolves.toEqual({ removed: true });
   });
 
   it('finds the integration by company when its id is gone', async () => {
@@ -258,6 +447,23 @@ describe('New Call (Instant): unsubscribe', () => {
     callRailApi()
       .put(accountPath('integrations/8.json'), { config: { post_call_webhook: [] } })
       .reply(200, {});
+    callRailApi()
+      .get(accountPath('integrations/8.json'))
+      .query({ fields: 'signing_key' })
+      .reply(200, integration({ post_call_webhook: [] }, { id: 8 }));
+    await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
+      removed: true,
+    });
+  });
+
+  it('is done when the integration is gone by the time it is read back', async () => {
+    expectRead({ post_call_webhook: [TARGET] });
+    expectPut({ post_call_webhook: [] });
+    callRailApi()
+      .get(accountPath('integrations/7.json'))
+      .query({ fields: 'signing_key' })
+      .reply(404, { error: 'Not found' });
+    expectList([]);
     await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
       removed: true,
     });
@@ -268,6 +474,7 @@ describe('New Call (Instant): unsubscribe', () => {
     await expect(appTester(performUnsubscribe, { authData, subscribeData })).resolves.toEqual({
       removed: false,
     });
+    expect(waits).toEqual([]);
   });
 
   it('does nothing without subscription data', async () => {
