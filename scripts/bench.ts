@@ -468,6 +468,56 @@ const concurrency = async (): Promise<ConcurrencyRow[]> => {
   return rows;
 };
 
+type BurstRow = { calls: number; polls: number; requests: number[]; lost: number; ms: number };
+const BURSTS = [600, 2000, 5000, 7000];
+
+/**
+ * Bursts of new calls (half a second apart, ending now) polled by New Call: how many requests
+ * each poll made, how many polls it took, and how many calls no poll returned.
+ */
+const bursts = async (): Promise<BurstRow[]> => {
+  const rows: BurstRow[] = [];
+  for (const count of BURSTS) {
+    const sandbox = await startSandbox({ limits: { generalPerHour: 1_000_000 } });
+    process.env[API_BASE_ENV] = sandbox.baseUrl;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const app = require(join(PROJECT, 'index.js')) as {
+        triggers: Record<string, { operation: Record<string, Perform> }>;
+      };
+      const tester = zapier.createAppTester(app);
+      const [account] = sandbox.accounts;
+      const company = account?.companies.find((c) => c.status === 'active');
+      if (!account || !company) throw new Error('The sandbox seeded no active company.');
+      const burst = sandbox.addCalls(company.id, count, 0.5);
+      const seen = new Set<string>();
+      const requests: number[] = [];
+      const started = process.hrtime.bigint();
+      for (let poll = 0; poll < 3 && burst.some((call) => !seen.has(call.id)); poll += 1) {
+        sandbox.resetRequests();
+        const calls = (await tester(app.triggers.new_call?.operation.perform as Perform, {
+          authData: { api_key: sandbox.keys.agency, account_id: account.id },
+          inputData: { company_id: company.id },
+          meta: {},
+        })) as { id: string }[];
+        for (const call of calls) seen.add(call.id);
+        requests.push(sandbox.requests.length);
+      }
+      rows.push({
+        calls: count,
+        polls: requests.length,
+        requests,
+        lost: burst.filter((call) => !seen.has(call.id)).length,
+        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+      });
+    } finally {
+      Reflect.deleteProperty(process.env, API_BASE_ENV);
+      await sandbox.close();
+    }
+  }
+  return rows;
+};
+
 const main = async () => {
   const sandbox = await startSandbox({
     limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
@@ -499,6 +549,7 @@ const main = async () => {
   }
 
   const race = await concurrency();
+  const burstRows = await bursts();
 
   const [core = { wall: 0, cpu: 0 }, app = { wall: 0, cpu: 0 }] = importMs(
     'zapier-platform-core',
@@ -509,6 +560,7 @@ const main = async () => {
   const summary = {
     operations: rows,
     concurrent_subscribes: { integration_write_delay_ms: RACE_DELAY_MS, runs: race },
+    call_bursts: burstRows,
     import_ms: {
       app: Math.round(app.wall),
       core: Math.round(core.wall),
@@ -540,6 +592,17 @@ const main = async () => {
     const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
     console.log(
       `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
+    );
+  }
+  console.log(
+    '\nBursts of new calls polled by New Call (250 a page; a poll reads 6,000 at most)\n',
+  );
+  console.log(
+    `${'calls'.padEnd(8)}${'polls'.padStart(6)}${'requests per poll'.padStart(20)}${'lost'.padStart(6)}${'ms'.padStart(8)}`,
+  );
+  for (const row of burstRows) {
+    console.log(
+      `${String(row.calls).padEnd(8)}${String(row.polls).padStart(6)}${row.requests.join(', ').padStart(20)}${String(row.lost).padStart(6)}${String(row.ms).padStart(8)}${row.lost > 0 ? '  CALLS LOST' : ''}`,
     );
   }
   console.log(

@@ -56,6 +56,9 @@ export const searchDigits = (raw: string): string => {
  */
 export const e164Of = (raw: unknown): string | null => {
   if (typeof raw !== 'string' || raw.trim() === '' || MASKED_NUMBER_PATTERN.test(raw)) return null;
+  // North American numbers as CallRail sends them (E.164, or 770-555-5555) need no parser.
+  const nanp = /^(?:\+1)?\(?([2-9]\d{2})\)?[-. ]?([2-9]\d{2})[-. ]?(\d{4})$/.exec(raw.trim());
+  if (nanp) return `+1${nanp.slice(1).join('')}`;
   const parsed = parseUsCa(raw.trim());
   return parsed?.isValid() ? parsed.number : null;
 };

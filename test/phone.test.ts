@@ -1,4 +1,4 @@
-import { checkUsCaPhoneNumber, searchDigits } from '../src/phone';
+import { checkUsCaPhoneNumber, e164Of, searchDigits } from '../src/phone';
 
 describe('checkUsCaPhoneNumber', () => {
   it.each([
@@ -38,5 +38,21 @@ describe('searchDigits', () => {
     ['555-0199', '5550199'],
   ])('searches %j as %s', (input, digits) => {
     expect(searchDigits(input)).toBe(digits);
+  });
+});
+
+describe('e164Of (numbers CallRail sends, honestly or not at all)', () => {
+  it.each([
+    ['+17705550199', '+17705550199'],
+    ['770-555-0199', '+17705550199'],
+    ['(770) 555-0199', '+17705550199'],
+    ['+1 416 555 0143', '+14165550143'],
+    ['***3312', null],
+    ['555-0199', null],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['', null],
+    [null, null],
+  ])('%p → %p', (raw, e164) => {
+    expect(e164Of(raw)).toBe(e164);
   });
 });
