@@ -155,7 +155,14 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
       throw new z.errors.Error('Zapier gave no URL to subscribe.', 'MissingTargetUrl', 400);
     }
     const urls = urlsFor(bundle.targetUrl, events);
-    const registration = await subscribe(z, bundle, { companyId, urls });
+    const registration = await subscribe(z, bundle, { companyId, urls }).catch(
+      async (error: unknown) => {
+        // A subscribe that could not make its URLs stick takes them back out: nothing is left
+        // half-subscribed for CallRail to keep posting to.
+        await unsubscribe(z, bundle, { companyId, urls }).catch(() => undefined);
+        throw error;
+      },
+    );
     if (!registration.signingKey) {
       // Unsigned webhooks could not be told from forged ones: take the URLs back out, fail.
       await unsubscribe(z, bundle, { integrationId: registration.integrationId, urls });

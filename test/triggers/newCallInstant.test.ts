@@ -296,11 +296,15 @@ describe('New Call (Instant): subscribe', () => {
       .query(true)
       .times(8)
       .reply(200, integration({ post_call_webhook: [OTHER] }));
+    // Giving up, it takes back out whatever of its URL a last write left behind.
+    expectList([integration({ post_call_webhook: [OTHER, TARGET] })]);
+    expectPut({ post_call_webhook: [OTHER] });
+    expectRead({ post_call_webhook: [OTHER] });
     const error = await errorOf(appTester(performSubscribe, subscribeBundle));
     expect(String(error.detail.message)).toMatch(
       /did not keep this Zap's webhook for company COM8154748ae6bd4e278a7cddd38a662f4f/,
     );
-    expect(waits).toHaveLength(8);
+    expect(waits).toHaveLength(9);
   });
 
   it('gives up before a write it could not verify within the time allowed', async () => {
