@@ -302,6 +302,50 @@ const operations = (sandbox: Sandbox): Operation[] => {
       },
     },
     {
+      // A webhook delivery is turned into output from its signed body alone.
+      name: 'New Call (Instant) perform',
+      target: '0',
+      maxRequests: 0,
+      perform: async () => {
+        const subscription = (await subscribe()) as { id: string; urls: Record<string, string> };
+        const [delivery] = (await sandbox.simulateCall({ companyId: company.id })).filter((d) =>
+          Object.values(subscription.urls).includes(d.url),
+        );
+        if (!delivery) throw new Error('The sandbox delivered nothing to the subscribed URL.');
+        sandbox.resetRequests();
+        return tester(trigger('new_call_instant'), {
+          authData,
+          inputData: { company_id: company.id },
+          subscribeData: subscription,
+          cleanedRequest: JSON.parse(delivery.body) as object,
+          rawRequest: {
+            content: delivery.body,
+            headers: { Signature: delivery.signature },
+            querystring: new URL(delivery.url).search.slice(1),
+          },
+        });
+      },
+    },
+    ...(
+      [
+        ['New Text Message (Instant) sample', 'new_text_message_instant', 'performList'],
+        ['New Form Submission (Instant) sample', 'new_form_submission_instant', 'performList'],
+        ['text conversation dropdown', 'text_conversation_list', 'perform'],
+        ['form submission dropdown', 'form_submission_list', 'perform'],
+        ['tag dropdown', 'tag_list', 'perform'],
+      ] as const
+    ).map(([name, key, method]) => ({
+      name,
+      target: '1',
+      maxRequests: 1,
+      perform: () =>
+        tester(trigger(key, method), {
+          authData,
+          inputData: { company_id: company.id },
+          meta: dropdown,
+        }),
+    })),
+    {
       name: 'New Text Message poll',
       target: '1',
       maxRequests: 1,

@@ -10,6 +10,9 @@ import { operation } from '../operations';
 
 const sendSms = operation<Record<string, unknown>>('creates', 'send_sms');
 
+// Real HTTP and real timers: a loaded CI machine is slower, never different.
+jest.setTimeout(60_000);
+
 /** Zapier's own runner, talking real HTTP to the local CallRail sandbox. */
 export const appTester = zapier.createAppTester(App);
 
