@@ -619,11 +619,11 @@ const main = async () => {
 
   console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
   console.log(
-    `${'operation'.padEnd(32)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
+    `${'operation'.padEnd(38)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
   );
   for (const row of rows) {
     console.log(
-      `${row.operation.padEnd(32)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
     );
   }
   console.log(
