@@ -93,6 +93,15 @@ export const startHookReceiver = async () => {
   };
 };
 
+/** The seeded company whose one Webhooks integration another tool already uses. */
+export const sharedCompany = (sandbox: Sandbox) => {
+  const company = sandbox.accounts[0]?.companies.find(
+    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
+  );
+  if (!company) throw new Error('No company with an existing Webhooks integration was seeded.');
+  return company;
+};
+
 type SeededCompany = ReturnType<typeof activeCompany>;
 
 export const textingNumberOf = (company: SeededCompany) => {

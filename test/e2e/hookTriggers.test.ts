@@ -1,6 +1,6 @@
 import App from '../../index';
 import type { Sandbox, WebhookDelivery, WebhookEvent } from '../../sandbox';
-import { appTester, authFor, startHookReceiver, useSandbox } from './harness';
+import { appTester, authFor, startHookReceiver, useSandbox, sharedCompany } from './harness';
 import { operation } from '../operations';
 
 /**
@@ -68,14 +68,6 @@ beforeAll(async () => {
 });
 afterAll(() => receiver.close());
 
-/** The seeded company another tool already receives webhooks for. */
-const sharedCompany = () => {
-  const company = sandbox().accounts[0]?.companies.find(
-    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
-  );
-  if (!company) throw new Error('No company with an existing Webhooks integration was seeded.');
-  return company;
-};
 const configOf = (companyId: string): Record<string, string[] | undefined> => ({
   ...sandbox().store.webhooksIntegration(companyId)?.config,
 });
@@ -88,7 +80,7 @@ describe('every instant trigger against the sandbox', () => {
   });
 
   it.each(cases)('%s with %s', async (key, _label, trigger, inputs, index) => {
-    const company = sharedCompany();
+    const company = sharedCompany(sandbox());
     const authData = authFor(sandbox());
     const inputData = { ...inputs, company_id: company.id };
     const before = configOf(company.id);

@@ -1,6 +1,6 @@
 import type { Sandbox } from '../../sandbox';
 import { operation } from '../operations';
-import { appTester, authFor, useSandbox } from './harness';
+import { appTester, authFor, useSandbox, sharedCompany } from './harness';
 
 /**
  * Many Zaps of one company turned on (then off) at the same moment, through Zapier's runner,
@@ -23,15 +23,6 @@ const performUnsubscribe = operation<{ removed: boolean }>(
 );
 
 const sandbox = useSandbox({ integrationWriteDelayMs: 30 });
-
-/** The seeded company whose Webhooks integration another tool already uses. */
-const sharedCompany = (s: Sandbox) => {
-  const company = s.accounts[0]?.companies.find(
-    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
-  );
-  if (!company) throw new Error('No company with an existing Webhooks integration was seeded.');
-  return company;
-};
 
 const allUrls = (s: Sandbox, companyId: string): string[] =>
   Object.values(s.store.webhooksIntegration(companyId)?.config ?? {}).flatMap((urls) => urls ?? []);

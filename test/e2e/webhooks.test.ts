@@ -5,6 +5,7 @@ import {
   failureOf,
   startHookReceiver,
   useSandbox,
+  sharedCompany,
 } from './harness';
 import { operation } from '../operations';
 
@@ -28,20 +29,12 @@ beforeAll(async () => {
 });
 afterAll(() => receiver.close());
 
-/** The seeded company whose Webhooks integration another tool already uses. */
-const sharedCompany = () => {
-  const company = sandbox().accounts[0]?.companies.find(
-    (c) => c.status === 'active' && c.webhooks_integration_id !== null,
-  );
-  if (!company) throw new Error('No company with an existing Webhooks integration was seeded.');
-  return company;
-};
 const configOf = (companyId: string) =>
   sandbox().store.webhooksIntegration(companyId)?.config ?? {};
 
 describe('New Call (Instant) against the sandbox', () => {
   it("joins another tool's Webhooks integration and leaves it as it was on unsubscribe", async () => {
-    const company = sharedCompany();
+    const company = sharedCompany(sandbox());
     const before = structuredClone(configOf(company.id));
     const targetUrl = receiver.url('/zap-a');
     sandbox().resetRequests();
@@ -71,7 +64,7 @@ describe('New Call (Instant) against the sandbox', () => {
   });
 
   it('keeps both URLs when two Zaps subscribe at the same moment', async () => {
-    const company = sharedCompany();
+    const company = sharedCompany(sandbox());
     sandbox().faults.setLatency(40);
     try {
       const subscribe = (path: string) =>
