@@ -1,3 +1,5 @@
+import nock from 'nock';
+
 import conversation from '../fixtures/conversation-send-response.json';
 import { API_KEY, accountPath, appTester, authData, callRailApi, errorOf } from '../helpers';
 import { operation } from '../operations';
@@ -176,5 +178,25 @@ describe('Send SMS', () => {
       /^Sent 1 of 2 texts, then CallRail stopped: CallRail's rate limit was reached .* Do not re-run this step as it is, or the first text would be sent again/,
     );
     expect(error.message).not.toContain(API_KEY);
+  });
+
+  it('after two parts went out, names both and never asks Zapier to retry', async () => {
+    const [first, second, third] = ['a', 'b', 'c'].map((letter) => letter.repeat(130));
+    const content = `${first} ${second} ${third}`;
+    callRailApi()
+      .post(accountPath('text-messages.json'), sentBody(first ?? ''))
+      .reply(200, conversation);
+    callRailApi()
+      .post(accountPath('text-messages.json'), sentBody(second ?? ''))
+      .reply(200, conversation);
+    callRailApi()
+      .post(accountPath('text-messages.json'), sentBody(third ?? ''))
+      .reply(422, { error: 'Message could not be delivered' });
+    const error = await errorOf(send({ ...input, content, split_long_messages: 'yes' }));
+    expect(error.detail).toMatchObject({ code: 'PartiallySent' });
+    expect(String(error.detail.message)).toMatch(
+      /^Sent 2 of 3 texts, then CallRail stopped: .*Message could not be delivered.* Do not re-run this step as it is, or the first 2 texts would be sent again; send the rest from CallRail\.$/,
+    );
+    expect(nock.isDone()).toBe(true);
   });
 });

@@ -97,3 +97,57 @@ describe('one text-message shape', () => {
     ]);
   });
 });
+
+describe('incomplete CallRail text data', () => {
+  const bare = (messages: unknown) => ({ id: 'Q1', recent_messages: messages });
+
+  it('reads a conversation without messages as empty, not as an error', () => {
+    expect(conversationResource.normalize({ id: 'Q0' })).toMatchObject({
+      id: 'Q0',
+      message_count: 0,
+      last_message: null,
+      last_message_direction: null,
+      recent_messages: [],
+    });
+  });
+
+  it('gives a message without a time or a known direction no direction, and an id of what is known', () => {
+    const [unknown, missing] = messagesOf(
+      bare([{ direction: 'system', content: 'Opted out' }, { content: 'Hello' }]),
+    ).map(textMessageResource.normalize);
+    expect([unknown?.id, unknown?.direction]).toEqual(['Q1::system', null]);
+    expect([missing?.id, missing?.direction, missing?.sent_at]).toEqual(['Q1::', null, null]);
+  });
+
+  it('writes the recent messages as text even when one has no time or direction', () => {
+    const conversation = conversationResource.normalize(
+      bare([
+        { direction: 'incoming', content: 'Friday?', created_at: '2026-11-20T16:25:04.953-05:00' },
+        { content: 'Hello' },
+      ]),
+    );
+    expect(conversation.recent_messages_text).toBe(
+      '2026-11-20T16:25:04.953-05:00 received: Friday?\n : Hello',
+    );
+  });
+
+  it('derives an id even for a message of a conversation without an id', () => {
+    const [message] = messagesOf({
+      recent_messages: [{ direction: 'outgoing', created_at: '2026-11-20T16:02:41.118-05:00' }],
+    });
+    expect(textMessageResource.normalize(message ?? {}).id).toBe(
+      ':2026-11-20T16:02:41.118-05:00:outgoing',
+    );
+  });
+
+  it.each([
+    ['a user object with only an email', { email: 'dana@example.com' }, 'dana@example.com'],
+    ['a user object with neither name nor email', { id: 42 }, null],
+    ['a plain name', 'Dana', 'Dana'],
+  ])('names the agent of a sent text from %s', (_name, agent, expected) => {
+    const output = textMessageResource.normalize(
+      webhookMessageRaw({ resource_id: 'SCI1', agent }, 'sms_sent_webhook'),
+    );
+    expect(output.agent).toBe(expected);
+  });
+});

@@ -260,3 +260,61 @@ describe('Text conversation dropdown and Find Text Conversation', () => {
     expect(failure.message).toContain('CallRail');
   });
 });
+
+describe('Find Text Conversation within a company', () => {
+  it('keeps the company’s conversations with that customer number, most recently active first', async () => {
+    const mine = { ...other, id: 'OLDER', company_id: COMPANY };
+    const newer = {
+      ...other,
+      id: 'NEWER',
+      company_id: COMPANY,
+      last_message_at: '2026-11-21T09:00:00.000-05:00',
+    };
+    const elsewhere = {
+      ...other,
+      id: 'ELSEWHERE',
+      company_id: 'COM0000748ae6bd4e278a7cddd38a662f4f',
+    };
+    const noNumber = { ...other, id: 'NONUMBER', company_id: COMPANY, customer_phone_number: null };
+    callRailApi()
+      .get(accountPath('text-messages.json'))
+      .query({ search: '7205550143', company_id: COMPANY, per_page: '25' })
+      .reply(200, page([mine, elsewhere, noNumber, newer]));
+    const found = await appTester(findConversation, {
+      authData,
+      inputData: { customer_phone_number: '720.555.0143', company_id: COMPANY },
+    });
+    expect(found.map((conversation) => conversation.id)).toEqual(['NEWER', 'OLDER']);
+  });
+});
+
+describe('New Text Message (polling) with messages CallRail left incomplete', () => {
+  it('skips messages of no known direction, and names an agent by email', async () => {
+    const conversation = {
+      ...other,
+      company_id: COMPANY,
+      recent_messages: [
+        { direction: 'system', content: 'Opted out', created_at: '2026-11-20T16:12:00.000-05:00' },
+        {
+          direction: 'outgoing',
+          content: 'Reminder',
+          created_at: '2026-11-20T16:10:00.000-05:00',
+          agent: { email: 'dana@example.com' },
+        },
+        { content: 'no direction at all' },
+      ],
+    };
+    callRailApi()
+      .get(accountPath('text-messages.json'))
+      .query({ company_id: COMPANY, per_page: '250' })
+      .reply(200, page([conversation]));
+    const texts = await appTester(newText, {
+      authData,
+      inputData: { company_id: COMPANY, direction: 'both' },
+      meta: {},
+    });
+    expect(texts.map((text) => [text.id, text.direction, text.agent])).toEqual([
+      ['KZaGR:2026-11-20T16:10:00.000-05:00:outgoing', 'sent', 'dana@example.com'],
+    ]);
+  });
+});
