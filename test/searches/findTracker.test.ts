@@ -18,6 +18,26 @@ const OTHER = 'COM8154748ae6bd4e278a7cddd38a662f4f';
 const [gmb, pool, billboard, old] = trackers.trackers;
 
 describe('Find Tracker', () => {
+  it('compares numbers CallRail stores unparseable as they are, keeping only the tracker with this one', async () => {
+    const odd = { ...pool, id: 'TRKodd', tracking_numbers: ['pending port', '8015550102'] };
+    callRailApi()
+      .get(accountPath('trackers.json'))
+      .query({ search: '8015550102', per_page: '250' })
+      .reply(200, page('trackers', [billboard, odd]));
+    const found = await find({ tracking_number: '+1 801 555 0102' });
+    expect(found.map((t) => t.id)).toEqual(['TRKodd']);
+  });
+
+  it('never matches a tracker without a name to a name search', async () => {
+    const nameless = { ...pool, id: 'TRKnameless', name: null };
+    callRailApi()
+      .get(accountPath('trackers.json'))
+      .query({ search: 'pool', per_page: '250' })
+      .reply(200, page('trackers', [nameless, pool]));
+    const found = await find({ name: 'pool' });
+    expect(found.map((t) => t.id)).toEqual([pool?.id]);
+  });
+
   it('finds by a tracking number in any format, searching CallRail by its national digits', async () => {
     callRailApi()
       .get(accountPath('trackers.json'))
