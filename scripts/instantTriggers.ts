@@ -12,27 +12,59 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 type Perform = (z: ZObject, bundle: Bundle) => unknown;
 type Row = Record<string, unknown>;
+/** What the sandbox reports it delivered; only the URL is read, the rest comes from the wire. */
 export interface Delivery {
   url: string;
-  body: string;
-  signature: string;
 }
 
 const PROJECT = resolve(__dirname, '..', '..');
 
-/** A stand-in for Zapier's hook endpoint: answers 200 to whatever CallRail posts. */
+/** What reached the stand-in hook endpoint: exactly the bytes and headers CallRail sent. */
+interface Arrival {
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** A stand-in for Zapier's hook endpoint: keeps each POST as it arrived, answers 200. */
 const startReceiver = async () => {
+  const arrived: Arrival[] = [];
   const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => response.writeHead(200).end('{"status":"success"}'));
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (typeof value === 'string') headers[name] = value;
+      }
+      arrived.push({
+        path: request.url ?? '/',
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers,
+      });
+      response.writeHead(200).end('{"status":"success"}');
+    });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    arrived,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 };
+
+/**
+ * Zapier hands `perform` the request as it arrived: headers as `Http-Name` (so CallRail's
+ * `Signature` is `Http-Signature`), the raw body, and the query string.
+ */
+const zapierHeaders = (headers: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      `Http-${name.replace(/(^|-)([a-z])/g, (_all, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`)}`,
+      value,
+    ]),
+  );
 
 export const createHookRunner = (authData: Record<string, string>) => {
   // Core's runner prints a memory line per run unless it believes it is under test; it reads
@@ -60,20 +92,27 @@ export const createHookRunner = (authData: Record<string, string>) => {
     })) as { id: string } & Row;
     try {
       const outputs: Row[] = [];
-      for (const delivery of (await fire()).filter((d) => d.url.startsWith(targetUrl))) {
-        const url = new URL(delivery.url);
+      const sent = (await fire()).filter((d) => d.url.startsWith(targetUrl)).length;
+      const arrivals = receiver.arrived.filter((a) => receiver.url(a.path).startsWith(targetUrl));
+      if (arrivals.length !== sent) {
+        throw new Error(
+          `${key}: CallRail reported ${sent} deliveries, ${arrivals.length} arrived.`,
+        );
+      }
+      for (const arrival of arrivals) {
+        const url = new URL(receiver.url(arrival.path));
         const items = (await tester(operation.perform as Perform, {
           authData,
           inputData,
           subscribeData,
           cleanedRequest: {
-            ...(JSON.parse(delivery.body) as Row),
+            ...(JSON.parse(arrival.body) as Row),
             querystring: Object.fromEntries(url.searchParams),
           },
           rawRequest: {
             method: 'POST',
-            content: delivery.body,
-            headers: { 'Http-Signature': delivery.signature },
+            content: arrival.body,
+            headers: zapierHeaders(arrival.headers),
             querystring: url.search.slice(1),
           },
         })) as Row[];
