@@ -83,6 +83,16 @@ describe('form submissions against the sandbox', () => {
       tags: ['booked'],
       note: 'Called back',
     });
+    const [readBack] = await appTester(findFormSubmission, {
+      authData: authData(),
+      inputData: { customer_email: 'ADA.LOVELACE@example.com' },
+    });
+    expect(readBack).toMatchObject({
+      id,
+      tags: ['booked'],
+      tags_text: 'booked',
+      note: 'Called back',
+    });
 
     const polled = await appTester(newFormSubmission, {
       authData: authData(),
@@ -90,5 +100,118 @@ describe('form submissions against the sandbox', () => {
       meta: {},
     });
     expect(polled[0]?.id).toBe(id);
+  });
+});
+
+/** The account's records as the sandbox stores them: what the app must read back. */
+const accountId = () => authData().account_id;
+const national = (e164: string) => e164.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, '($1) $2-$3');
+const digits = (e164: string) => e164.replace(/^\+1/, '');
+
+describe('text messages, read back against what the sandbox stores', () => {
+  it('polls every message of the company once, in both directions, as stored', async () => {
+    const stored = sandbox()
+      .store.conversations.filter((c) => c.company_id === company().id)
+      .flatMap((c) =>
+        c.recent_messages.map((m) => ({
+          id: `${c.id}:${m.created_at}:${m.direction}`,
+          direction: m.direction === 'incoming' ? 'received' : 'sent',
+          content: m.content,
+          customer_phone_number: c.customer_phone_number,
+          company_id: c.company_id,
+        })),
+      );
+    expect(stored.length).toBeGreaterThan(1);
+    const texts = await appTester(newTextMessage, {
+      authData: authData(),
+      inputData: { company_id: company().id, direction: 'both' },
+      meta: {},
+    });
+    const polled = texts.map(({ id, direction, content, customer_phone_number, company_id }) => ({
+      id,
+      direction,
+      content,
+      customer_phone_number,
+      company_id,
+    }));
+    const byId = (a: { id: unknown }, b: { id: unknown }) =>
+      String(a.id).localeCompare(String(b.id));
+    expect([...polled].sort(byId)).toEqual([...stored].sort(byId));
+
+    const sent = await appTester(newTextMessage, {
+      authData: authData(),
+      inputData: { company_id: company().id, direction: 'sent' },
+      meta: {},
+    });
+    expect(sent.map((text) => text.id).sort()).toEqual(
+      stored
+        .filter((text) => text.direction === 'sent')
+        .map((text) => text.id)
+        .sort(),
+    );
+  });
+
+  it('finds the same conversations by a customer number written any way', async () => {
+    const [first] = sandbox().store.conversations.filter((c) => c.account_id === accountId());
+    if (!first) throw new Error('The sandbox seeded no conversation.');
+    const number = first.customer_phone_number;
+    const expected = sandbox()
+      .store.conversations.filter(
+        (c) => c.account_id === accountId() && c.customer_phone_number === number,
+      )
+      .map((c) => c.id)
+      .sort();
+    const spellings = [
+      number,
+      national(number),
+      digits(number),
+      digits(number).replace(/^(\d{3})(\d{3})(\d{4})$/, '$1-$2-$3'),
+      digits(number).replace(/^(\d{3})(\d{3})(\d{4})$/, '1.$1.$2.$3'),
+    ];
+    for (const spelling of spellings) {
+      const found = await appTester(findConversation, {
+        authData: authData(),
+        inputData: { customer_phone_number: spelling },
+      });
+      expect({ spelling, ids: found.map((c) => c.id).sort() }).toEqual({ spelling, ids: expected });
+      expect(found.every((c) => c.customer_phone_number === number)).toBe(true);
+    }
+  });
+});
+
+describe('form submissions, read back against what the sandbox stores', () => {
+  it('polls the company’s submissions, newest first, as stored', async () => {
+    const stored = sandbox()
+      .store.formSubmissions.filter((f) => f.company_id === company().id)
+      .sort((a, b) => Date.parse(b.submitted_at) - Date.parse(a.submitted_at));
+    expect(stored.length).toBeGreaterThan(1);
+    const polled = await appTester(newFormSubmission, {
+      authData: authData(),
+      inputData: { company_id: company().id },
+      meta: {},
+    });
+    expect(polled.map((f) => [f.id, f.customer_email, f.form_url])).toEqual(
+      stored.map((f) => [f.id, f.customer_email, f.form_url]),
+    );
+  });
+
+  it('finds a seeded submission by its email in any case, and nothing else', async () => {
+    const seeded = sandbox().store.formSubmissions.find(
+      (f) => f.account_id === accountId() && f.customer_email,
+    );
+    const email = String(seeded?.customer_email);
+    const expected = sandbox()
+      .store.formSubmissions.filter(
+        (f) =>
+          f.account_id === accountId() && f.customer_email?.toLowerCase() === email.toLowerCase(),
+      )
+      .map((f) => f.id)
+      .sort();
+    const found = await appTester(findFormSubmission, {
+      authData: authData(),
+      inputData: { customer_email: `  ${email.toUpperCase()} ` },
+    });
+    expect(found.map((f) => f.id).sort()).toEqual(expected);
+    expect(expected).toContain(seeded?.id);
   });
 });
