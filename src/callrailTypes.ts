@@ -31,37 +31,6 @@ export type Tracker = {
   company?: { id: string; name: string };
 };
 
-export type Call = {
-  id: string;
-  start_time: string;
-  [field: string]: unknown;
-};
-
-export type TextMessage = {
-  direction: 'incoming' | 'outgoing';
-  content: string;
-  created_at: string;
-  type?: string;
-  media_urls?: string[];
-  sms_thread?: { id: string };
-};
-
-export type Conversation = {
-  id: string;
-  company_id: string;
-  company_name?: string;
-  customer_name?: string | null;
-  customer_phone_number: string;
-  formatted_customer_phone_number?: string;
-  current_tracking_number?: string;
-  initial_tracking_number?: string;
-  current_tracker_id?: string;
-  tracker_name?: string;
-  last_message_at?: string;
-  state?: string;
-  recent_messages: TextMessage[];
-};
-
 export type Integration = {
   id: number;
   type: string;

@@ -12,7 +12,8 @@ export const rankByName = <T extends { name: string | null; status: string | nul
   const wanted = query.trim().toLowerCase();
   const scored = rows.flatMap((row, index) => {
     const name = (row.name ?? '').trim().toLowerCase();
-    const closeness = name === wanted ? 0 : name.includes(wanted) ? 1 : null;
+    // No name asked for (a search by number): every row matches alike.
+    const closeness = wanted === '' || name === wanted ? 0 : name.includes(wanted) ? 1 : null;
     if (closeness === null) return [];
     return [{ row, index, rank: closeness * 2 + (row.status === 'disabled' ? 1 : 0) }];
   });

@@ -38,6 +38,16 @@ describe('Find Tracker', () => {
     expect(found.map((t) => t.id)).toEqual([pool?.id]);
   });
 
+  it("by number alone, keeps CallRail's order: a tracker without a name is not put first", async () => {
+    const nameless = { ...pool, id: 'TRKnameless', name: null };
+    callRailApi()
+      .get(accountPath('trackers.json'))
+      .query({ search: '8015550102', per_page: '250' })
+      .reply(200, page('trackers', [pool, nameless]));
+    const found = await find({ tracking_number: '(801) 555-0102' });
+    expect(found.map((t) => t.id)).toEqual([pool?.id, 'TRKnameless']);
+  });
+
   it('finds by a tracking number in any format, searching CallRail by its national digits', async () => {
     callRailApi()
       .get(accountPath('trackers.json'))
