@@ -1,3 +1,3 @@
 // Zapier's CommonJS runtime loads the app from the package root's index.js. The app itself is
-// index.ts, compiled to dist/ by `npm run build`.
-module.exports = require('./dist/index.js').default;
+// index.ts, bundled into one file, dist/app.js, by `npm run build` (see scripts/bundle.ts).
+module.exports = require('./dist/app.js').default;

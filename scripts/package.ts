@@ -8,8 +8,9 @@
  *   package.json gets in.
  *
  * Instead: a private (0700) folder gets an allow-list of files (package.json, package-lock.json,
- * .gitignore, .zapierapprc, index.js, the compiled dist/), a production-only `npm ci` (type
- * declarations that production packages pull in, such as core's @types/node, removed), and then
+ * .gitignore, .zapierapprc, index.js and the bundled app, dist/app.js, without its source map),
+ * a production-only `npm ci` (type declarations that production packages pull in, such as
+ * core's @types/node, removed), and then
  * Zapier's own `zapier-platform build --skip-dep-install --skip-validation` with TMPDIR inside
  * the private folder, so its "Testing build" copy is private too. The folder is removed
  * afterwards, whatever happens. source.zip is made from the project by the CLI's own code, which
@@ -19,7 +20,6 @@ import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -29,7 +29,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+import { BUNDLE } from './bundle';
 
 const PROJECT = resolve(__dirname, '..', '..');
 const CLI = require.resolve('zapier-platform-cli/src/bin/run', { paths: [PROJECT] });
@@ -82,13 +84,11 @@ const stageApp = (app: string) => {
   for (const file of FILES) {
     if (existsSync(join(PROJECT, file))) copyFileSync(join(PROJECT, file), join(app, file));
   }
-  if (!existsSync(join(PROJECT, 'dist', 'index.js'))) {
-    throw new Error('dist/index.js is missing: run `npm run build` first.');
+  if (!existsSync(BUNDLE)) {
+    throw new Error(`${relative(PROJECT, BUNDLE)} is missing: run \`npm run build\` first.`);
   }
-  cpSync(join(PROJECT, 'dist'), join(app, 'dist'), {
-    recursive: true,
-    filter: (source) => !source.endsWith('.map'),
-  });
+  mkdirSync(dirname(join(app, relative(PROJECT, BUNDLE))), { recursive: true });
+  copyFileSync(BUNDLE, join(app, relative(PROJECT, BUNDLE)));
 };
 
 /**

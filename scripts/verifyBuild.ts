@@ -103,9 +103,22 @@ const main = () => {
   const folder = mkdtempSync(join(tmpdir(), 'callrail-zapier-build-'));
   try {
     unpack(files, folder);
-    const { main: entry } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
-      main: string;
-    };
+    const { main: entry, dependencies = {} } = JSON.parse(
+      readFileSync(join(folder, 'package.json'), 'utf8'),
+    ) as { main: string; dependencies?: Record<string, string> };
+    // Some dependencies load only when first needed (libphonenumber-js): loading the app would
+    // not notice them missing.
+    const unresolved = Object.keys(dependencies).filter((name) => {
+      try {
+        require.resolve(name, { paths: [folder] });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (unresolved.length > 0) {
+      throw new Error(`build.zip lacks production dependencies: ${unresolved.join(', ')}.`);
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = require(join(folder, entry)) as { default?: Definition } & Definition;
     const app = loaded.default ?? loaded;

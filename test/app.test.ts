@@ -49,10 +49,10 @@ describe('the app definition', () => {
   });
 
   it('is what the package root exports, without needing a build', () => {
-    // index.js, the CommonJS entry Zapier loads, hands on the compiled app's default export.
-    // The compiled app itself is loaded from the zip by `npm run package` (scripts/verifyBuild.ts).
+    // index.js, the CommonJS entry Zapier loads, hands on the bundled app's default export.
+    // The bundle itself is loaded from the zip by `npm run package` (scripts/verifyBuild.ts).
     jest.isolateModules(() => {
-      jest.doMock(join(__dirname, '..', 'dist', 'index.js'), () => ({ default: App }), {
+      jest.doMock(join(__dirname, '..', 'dist', 'app.js'), () => ({ default: App }), {
         virtual: true,
       });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
