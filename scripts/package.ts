@@ -10,9 +10,9 @@
  * Instead: a private (0700) folder gets an allow-list of files (package.json, package-lock.json,
  * .gitignore, .zapierapprc, index.js and the bundled app, dist/app.js, without its source map),
  * a production-only `npm ci` (type declarations that production packages pull in, such as
- * core's @types/node, removed), and then
- * Zapier's own `zapier-platform build --skip-dep-install --skip-validation` with TMPDIR inside
- * the private folder, so its "Testing build" copy is private too. The folder is removed
+ * core's @types/node, removed), and then Zapier's own `zapier-platform build --skip-dep-install
+ * --skip-validation` with TMPDIR inside the private folder, so its "Testing build" copy is
+ * private too. The folder is removed
  * afterwards, whatever happens. source.zip is made from the project by the CLI's own code, which
  * skips `.env` and everything git ignores. Run it after `npm run build` (the npm script does).
  */
@@ -84,11 +84,10 @@ const stageApp = (app: string) => {
   for (const file of FILES) {
     if (existsSync(join(PROJECT, file))) copyFileSync(join(PROJECT, file), join(app, file));
   }
-  if (!existsSync(BUNDLE)) {
-    throw new Error(`${relative(PROJECT, BUNDLE)} is missing: run \`npm run build\` first.`);
-  }
-  mkdirSync(dirname(join(app, relative(PROJECT, BUNDLE))), { recursive: true });
-  copyFileSync(BUNDLE, join(app, relative(PROJECT, BUNDLE)));
+  const bundle = relative(PROJECT, BUNDLE);
+  if (!existsSync(BUNDLE)) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
+  mkdirSync(dirname(join(app, bundle)), { recursive: true });
+  copyFileSync(BUNDLE, join(app, bundle));
 };
 
 /**

@@ -51,8 +51,17 @@ const packageNameOf = (packagePath: string): string =>
 
 export const isEnvFile = (file: string): boolean => /^\.env/i.test(basename(file));
 
-/** Everything wrong with a build.zip, as sentences; empty when it may ship. */
-export const zipProblems = (files: readonly string[], bytes: number, lock: Lock): string[] => {
+/**
+ * Everything wrong with a build.zip, as sentences; empty when it may ship. `dependencies` are the
+ * zip's production dependencies: some load only when first needed (libphonenumber-js), so loading
+ * the app would not notice one missing.
+ */
+export const zipProblems = (
+  files: readonly string[],
+  bytes: number,
+  lock: Lock,
+  dependencies: readonly string[],
+): string[] => {
   const problems: string[] = [];
   const kib = bytes / 1024;
   if (kib > MAX_ZIP_KIB) {
@@ -66,6 +75,11 @@ export const zipProblems = (files: readonly string[], bytes: number, lock: Lock)
       FORBIDDEN_PACKAGES.some((pattern) => pattern.test(packageNameOf(path))) ||
       lock.packages?.[path]?.dev === true,
   );
+  const shipped = new Set(packages);
+  const missing = dependencies.filter((name) => !shipped.has(`node_modules/${name}`));
+  if (missing.length > 0) {
+    problems.push(`build.zip lacks production dependencies: ${missing.join(', ')}.`);
+  }
   if (forbidden.length > 0) {
     problems.push(
       `build.zip holds development packages: ${forbidden.sort().join(', ')}. ` +
@@ -91,7 +105,13 @@ const main = () => {
   const files = unzipSync(bytes);
   const names = Object.keys(files).filter((name) => !name.endsWith('/'));
 
-  const problems = zipProblems(names, bytes.length, lock);
+  const zipPackage = files['package.json'];
+  const { dependencies = {} } = zipPackage
+    ? (JSON.parse(Buffer.from(zipPackage).toString('utf8')) as {
+        dependencies?: Record<string, string>;
+      })
+    : {};
+  const problems = zipProblems(names, bytes.length, lock, Object.keys(dependencies));
   if (existsSync(sourcePath)) {
     const sourceEnv = Object.keys(unzipSync(readFileSync(sourcePath))).filter(isEnvFile);
     if (sourceEnv.length > 0)
@@ -103,22 +123,9 @@ const main = () => {
   const folder = mkdtempSync(join(tmpdir(), 'callrail-zapier-build-'));
   try {
     unpack(files, folder);
-    const { main: entry, dependencies = {} } = JSON.parse(
-      readFileSync(join(folder, 'package.json'), 'utf8'),
-    ) as { main: string; dependencies?: Record<string, string> };
-    // Some dependencies load only when first needed (libphonenumber-js): loading the app would
-    // not notice them missing.
-    const unresolved = Object.keys(dependencies).filter((name) => {
-      try {
-        require.resolve(name, { paths: [folder] });
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    if (unresolved.length > 0) {
-      throw new Error(`build.zip lacks production dependencies: ${unresolved.join(', ')}.`);
-    }
+    const { main: entry } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+      main: string;
+    };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = require(join(folder, entry)) as { default?: Definition } & Definition;
     const app = loaded.default ?? loaded;

@@ -18,10 +18,18 @@ const shipping = [
   'node_modules/lodash/lodash.js',
   'node_modules/@zapier/secret-scrubber/package.json',
 ];
+const dependencies = ['lodash', '@zapier/secret-scrubber'];
 
 describe('verifyBuild', () => {
   it('passes a production-only zip within the size limit', () => {
-    expect(zipProblems(shipping, MAX_ZIP_KIB * 1024, lock)).toEqual([]);
+    expect(zipProblems(shipping, MAX_ZIP_KIB * 1024, lock, dependencies)).toEqual([]);
+  });
+
+  it('fails a zip missing a production dependency, also one the app loads only when needed', () => {
+    const withoutScrubber = shipping.filter((file) => !file.includes('@zapier/secret-scrubber'));
+    expect(zipProblems(withoutScrubber, 1, lock, [...dependencies, 'libphonenumber-js'])).toEqual([
+      'build.zip lacks production dependencies: @zapier/secret-scrubber, libphonenumber-js.',
+    ]);
   });
 
   it('names the package a file belongs to, scoped and nested too', () => {
@@ -33,15 +41,15 @@ describe('verifyBuild', () => {
   });
 
   it('fails a zip over the size limit', () => {
-    expect(zipProblems(shipping, MAX_ZIP_KIB * 1024 + 1024, lock)).toEqual([
+    expect(zipProblems(shipping, MAX_ZIP_KIB * 1024 + 1024, lock, dependencies)).toEqual([
       `build.zip is ${MAX_ZIP_KIB + 1} KiB, over the ${MAX_ZIP_KIB} KiB limit.`,
     ]);
   });
 
   it('fails a zip with any .env file in it', () => {
-    expect(zipProblems([...shipping, '.env', 'dist/.env.local', '.environment'], 1, lock)).toEqual([
-      'build.zip holds .env files: .env, dist/.env.local, .environment.',
-    ]);
+    expect(
+      zipProblems([...shipping, '.env', 'dist/.env.local', '.environment'], 1, lock, dependencies),
+    ).toEqual(['build.zip holds .env files: .env, dist/.env.local, .environment.']);
   });
 
   it.each([
@@ -57,7 +65,7 @@ describe('verifyBuild', () => {
     'node_modules/zapier-platform-cli/package.json',
     'node_modules/zapier-platform-core/node_modules/@types/node/package.json',
   ])('fails a zip holding %s', (file) => {
-    const [problem] = zipProblems([...shipping, file], 1, lock);
+    const [problem] = zipProblems([...shipping, file], 1, lock, dependencies);
     expect(problem).toBe(
       `build.zip holds development packages: ${packagePathOf(file)}. Only production dependencies may ship.`,
     );
@@ -73,6 +81,7 @@ describe('verifyBuild', () => {
         ],
         1,
         lock,
+        dependencies,
       ),
     ).toEqual([
       'build.zip holds development packages: node_modules/fflate, node_modules/zapier-platform-core/node_modules/semver. Only production dependencies may ship.',
