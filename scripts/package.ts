@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 import { BUNDLE } from './bundle';
+import { childEnv } from './childEnv';
 
 const PROJECT = resolve(__dirname, '..', '..');
 const CLI = require.resolve('zapier-platform-cli/src/bin/run', { paths: [PROJECT] });
@@ -59,24 +60,6 @@ const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}).`);
   }
-};
-
-/** The environment for child processes: temp files go to the private folder; npm state of the
- * surrounding `npm run` (which points at this project) stays out. */
-const childEnv = (privateTmp: string): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TMPDIR: privateTmp,
-    TMP: privateTmp,
-    TEMP: privateTmp,
-    DISABLE_ZAPIER_ANALYTICS: '1',
-  };
-  for (const name of Object.keys(env)) {
-    if (/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|INIT_CWD$)/i.test(name)) {
-      Reflect.deleteProperty(env, name);
-    }
-  }
-  return env;
 };
 
 const stageApp = (app: string) => {
@@ -175,7 +158,9 @@ const main = async () => {
   }
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
