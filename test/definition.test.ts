@@ -1,6 +1,13 @@
 import App from '../index';
 
-type Field = { key: string; label?: string; dynamic?: string; choices?: unknown; type?: string };
+type Field = {
+  key: string;
+  label?: string;
+  helpText?: string;
+  dynamic?: string;
+  choices?: unknown;
+  type?: string;
+};
 type Operation = {
   inputFields?: unknown[];
   sample?: Record<string, unknown>;
@@ -18,6 +25,10 @@ const groups = {
   creates: App.creates,
   searches: App.searches,
 } as unknown as Record<string, Record<string, Action>>;
+const searchOrCreates = Object.values(App.searchOrCreates ?? {}) as unknown as {
+  key: string;
+  display: { label: string; description: string };
+}[];
 const actions = Object.entries(groups).flatMap(([group, byKey]) =>
   Object.values(byKey).map((action) => ({ group, action })),
 );
@@ -34,44 +45,112 @@ const isTitleCase = (label: string) =>
     .split(/\s+/)
     .every((word, index) => (index > 0 && SMALL_WORDS.has(word)) || /^[A-Z0-9]/.test(word));
 
-/** IDs no CallRail endpoint lists, so there is nothing to offer (a website visitor's session). */
+/** ID keys (public, so they stay) with nothing to list: a website visitor's session. Their
+ * labels must not present them as IDs (D004). */
 const NOTHING_TO_CHOOSE = new Set(['session_id']);
+
+/** D008: links are Markdown links or code; what is left of a help text holds no bare URL. */
+const bareUrls = (text: string) =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/\[[^\]]*\]\(https:\/\/[^)\s]+\)/g, '')
+    .match(/(https?:\/\/|www\.)\S+/g) ?? [];
+
+/** The publishing guidelines' opening verb for each kind of operation. */
+const OPENING: Record<string, RegExp> = {
+  triggers: /^Triggers when /,
+  creates: /^(Creates|Sends|Updates) /,
+  searches: /^Finds /,
+};
+
+/** Words other than a sentence's first that are capitalised like a name ("Call", "CallRail");
+ * acronyms (SMS, ID) are not nouns written in capitals. */
+const capitalisedWords = (description: string) =>
+  description
+    .split(/(?<=\.)\s+/)
+    .flatMap((sentence) => sentence.split(/\s+/).slice(1))
+    .filter((word) => /^\W*[A-Z][a-z]/.test(word));
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
 
-// The integration checks Zapier runs on its servers (D004, D010, D012, D018, D021, D023, D024),
-// held here so that every operation, now and later, meets them.
-describe.each(visible.map(({ group, action }) => [`${group}.${action.key}`, action]))(
-  '%s',
-  (_name, action) => {
-    it('has a Title Case label and a described purpose', () => {
-      expect(isTitleCase(action.display.label)).toBe(true);
-      expect(action.display.description.length).toBeGreaterThan(20);
-      expect(action.display.description.endsWith('.')).toBe(true);
-    });
+// The integration checks Zapier runs on its servers (D004, D008, D010, D012, D018, D021, D023,
+// D024) and its publishing guidelines for descriptions, held here so that every operation, now
+// and later, meets them.
+describe.each(
+  visible.map(({ group, action }) => [`${group}.${action.key}`, group, action] as const),
+)('%s', (_name, group, action) => {
+  it('has a Title Case label and a described purpose', () => {
+    expect(isTitleCase(action.display.label)).toBe(true);
+    expect(action.display.description.length).toBeGreaterThan(20);
+    expect(action.display.description.endsWith('.')).toBe(true);
+  });
 
-    it('has a sample with an id, ISO-8601 dates with offsets, and labelled output fields for it', () => {
-      const { sample, outputFields } = action.operation;
-      expect(sample).toBeDefined();
-      expect(typeof sample?.id).toBe('string');
-      const labelled = new Set((outputFields ?? []).map((field) => field.key));
-      for (const [key, value] of Object.entries(sample ?? {})) {
-        expect(labelled).toContain(key);
-        if (/(_at|_time|_date)$/.test(key) && value !== null)
-          expect(String(value)).toMatch(ISO_WITH_OFFSET);
-      }
-      for (const field of outputFields ?? []) expect(isTitleCase(field.label ?? '')).toBe(true);
-    });
+  it('describes itself as the guidelines ask: opening verb, no app name, no capitalised noun', () => {
+    const { description } = action.display;
+    expect(description).toMatch(OPENING[group] ?? /^$/);
+    expect(description).not.toMatch(/callrail/i);
+    expect(capitalisedWords(description)).toEqual([]);
+  });
 
-    it('offers a dropdown for every ID input', () => {
-      for (const field of staticFields(action)) {
-        if (/(^|_)id$/.test(field.key) && !NOTHING_TO_CHOOSE.has(field.key))
-          expect(field.dynamic ?? field.choices).toBeDefined();
-        expect(isTitleCase(field.label ?? '')).toBe(true);
-      }
+  it('writes links in help texts as Markdown links or code, never bare (D008)', () => {
+    for (const field of staticFields(action)) expect(bareUrls(field.helpText ?? '')).toEqual([]);
+  });
+
+  it('has a sample with an id, ISO-8601 dates with offsets, and labelled output fields for it', () => {
+    const { sample, outputFields } = action.operation;
+    expect(sample).toBeDefined();
+    expect(typeof sample?.id).toBe('string');
+    const labelled = new Set((outputFields ?? []).map((field) => field.key));
+    for (const [key, value] of Object.entries(sample ?? {})) {
+      expect(labelled).toContain(key);
+      if (/(_at|_time|_date)$/.test(key) && value !== null)
+        expect(String(value)).toMatch(ISO_WITH_OFFSET);
+    }
+    for (const field of outputFields ?? []) expect(isTitleCase(field.label ?? '')).toBe(true);
+  });
+
+  it('offers a dropdown for every ID input, or does not present it as an ID (D004)', () => {
+    for (const field of staticFields(action)) {
+      const dropdown = field.dynamic ?? field.choices;
+      if (/\bIDs?\b/i.test(field.label ?? '')) expect(dropdown).toBeDefined();
+      if (/(^|_)id$/.test(field.key) && !NOTHING_TO_CHOOSE.has(field.key))
+        expect(dropdown).toBeDefined();
+      expect(isTitleCase(field.label ?? '')).toBe(true);
+    }
+  });
+});
+
+describe.each(searchOrCreates.map((entry) => [entry.key, entry] as const))(
+  'searchOrCreates.%s',
+  (_key, entry) => {
+    it('has a Title Case label and finds, as the guidelines ask', () => {
+      expect(isTitleCase(entry.display.label)).toBe(true);
+      expect(entry.display.description).toMatch(/^Finds .+\.$/);
+      expect(entry.display.description).not.toMatch(/callrail/i);
+      expect(capitalisedWords(entry.display.description)).toEqual([]);
     });
   },
 );
+
+describe('authentication', () => {
+  it('writes links in help texts as Markdown links or code, never bare (D008)', () => {
+    const fields = (App.authentication?.fields ?? []) as Field[];
+    expect(fields.length).toBeGreaterThan(0);
+    for (const field of fields) expect(bareUrls(field.helpText ?? '')).toEqual([]);
+  });
+});
+
+describe('bareUrls (D008)', () => {
+  it.each([
+    ['e.g. https://www.example.com/contact.', ['https://www.example.com/contact.']],
+    ['see www.callrail.com', ['www.callrail.com']],
+    ['e.g. `https://www.example.com/contact`.', []],
+    ['[API keys](https://app.callrail.com/settings/api-keys).', []],
+    ['[API keys](http://app.callrail.com).', ['http://app.callrail.com).']],
+  ])('%j → %j', (text, urls) => {
+    expect(bareUrls(text)).toEqual(urls);
+  });
+});
 
 describe('triggers', () => {
   it.each(

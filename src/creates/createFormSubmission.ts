@@ -18,7 +18,7 @@ const inputFields = defineInputFields([
     key: 'form_url',
     label: 'Form URL',
     required: true,
-    helpText: 'The page the lead came from, e.g. https://www.example.com/contact.',
+    helpText: 'The page the lead came from, e.g. `https://www.example.com/contact`.',
   },
   {
     key: 'form_data',
@@ -37,29 +37,30 @@ const inputFields = defineInputFields([
   },
   {
     key: 'session_id',
-    label: 'Session ID',
+    label: 'Visitor Session',
     required: false,
-    helpText: "CallRail's visitor session, when the lead came through a tracked website visit.",
+    helpText:
+      "The visitor's session from CallRail's website tracking, when the lead came through a tracked visit.",
   },
   {
     key: 'referrer',
     label: 'Referrer',
     required: false,
-    helpText: `Where the lead came from, e.g. google_paid. "${OFFLINE_FORM_DEFAULTS.referrer}" when left empty and there is no Session ID.`,
+    helpText: `Where the lead came from, e.g. google_paid. "${OFFLINE_FORM_DEFAULTS.referrer}" when left empty and there is no Visitor Session.`,
   },
   {
     key: 'referring_url',
     label: 'Referring URL',
     required: false,
     helpText:
-      'The page that sent the visitor. The Form URL when left empty and there is no Session ID.',
+      'The page that sent the visitor. The Form URL when left empty and there is no Visitor Session.',
   },
   {
     key: 'landing_page_url',
     label: 'Landing Page URL',
     required: false,
     helpText:
-      'The first page the visitor saw. The Form URL when left empty and there is no Session ID.',
+      'The first page the visitor saw. The Form URL when left empty and there is no Visitor Session.',
   },
 ]);
 
@@ -105,7 +106,7 @@ export default defineCreate({
   display: {
     label: 'Create Form Submission (Offline Lead)',
     description:
-      'Records a lead from another form, chat or booking tool as a CallRail form submission, so it counts with its attribution.',
+      'Creates a form submission from a lead in another form, chat or booking tool, so it counts with its attribution.',
   },
   operation: {
     inputFields,

@@ -67,7 +67,7 @@ export default defineCreate({
   noun: 'Call',
   display: {
     label: 'Call a Customer (Outbound Call)',
-    description: `Rings an agent's phone, then connects them to a customer, showing a CallRail number. CallRail allows ${OUTBOUND_CALL_LIMITS.perHour} such calls an hour per account.`,
+    description: `Creates an outbound call: rings an agent's phone, then connects them to a customer, showing one of the company's numbers. Up to ${OUTBOUND_CALL_LIMITS.perHour} such calls an hour per account.`,
   },
   operation: {
     inputFields,

@@ -36,7 +36,7 @@ export default defineCreate({
   noun: 'Tag',
   display: {
     label: 'Create Tag',
-    description: 'Creates a tag in CallRail, for one company or for the whole account.',
+    description: 'Creates a tag, for one company or for the whole account.',
   },
   operation: {
     inputFields,

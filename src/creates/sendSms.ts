@@ -91,7 +91,7 @@ export default defineCreate({
   display: {
     label: 'Send SMS',
     description:
-      "Sends a text (SMS or MMS) to a customer from one of a company's CallRail tracking numbers.",
+      "Sends a text (SMS or MMS) to a customer from one of a company's tracking numbers.",
   },
   operation: {
     inputFields,

@@ -16,7 +16,7 @@ export default defineCreate({
   display: {
     label: 'Update Call',
     description:
-      "Adds or removes a call's tags, sets its note, lead status, customer name or value, or marks it as spam.",
+      'Updates a call: adds or removes its tags, sets its note, lead status, customer name or value, or marks it as spam.',
   },
   operation: {
     inputFields: updateCallFields,

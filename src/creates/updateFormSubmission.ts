@@ -49,7 +49,7 @@ export default defineCreate({
   display: {
     label: 'Update Form Submission',
     description:
-      'Adds or removes tags, and sets the note, lead status or value of a CallRail form submission; blank fields leave it as it is.',
+      'Updates a form submission: adds or removes tags, sets its note, lead status or value; blank fields leave it as it is.',
   },
   operation: {
     inputFields,

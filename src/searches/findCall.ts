@@ -81,7 +81,7 @@ export default defineSearch({
   display: {
     label: 'Find Call',
     description:
-      'Finds a call by its CallRail ID, or the newest calls with a customer phone number.',
+      "Finds a call by its ID or link, or the newest calls with a customer's phone number.",
   },
   operation: {
     inputFields,

@@ -26,7 +26,7 @@ export default defineSearch({
   noun: 'Company',
   display: {
     label: 'Find Company',
-    description: 'Finds a CallRail company by name, for its ID, time zone and status.',
+    description: 'Finds a company by name, for its ID, time zone and status.',
   },
   operation: {
     inputFields,

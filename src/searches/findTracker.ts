@@ -55,7 +55,7 @@ export default defineSearch({
   display: {
     label: 'Find Tracker',
     description:
-      'Finds a CallRail tracker (a tracking number source) by name or tracking number, active ones first.',
+      'Finds a tracker (a tracking number source) by name or tracking number, active ones first.',
   },
   operation: {
     inputFields,

@@ -26,7 +26,7 @@ export default defineSearch({
   noun: 'User',
   display: {
     label: 'Find User',
-    description: 'Finds a user of the CallRail account by email, for their ID, name and role.',
+    description: 'Finds a user of the account by email, for their ID, name and role.',
   },
   operation: {
     inputFields,

@@ -26,7 +26,7 @@ export default defineTrigger({
   display: {
     label: 'New Call',
     description:
-      'Triggers when a new call is logged in CallRail (checked every few minutes), with its tags, attribution and lead status.',
+      'Triggers when a new call is logged (checked every few minutes), with its tags, attribution and lead status.',
   },
   operation: {
     type: 'polling',

@@ -51,7 +51,7 @@ export default hookTrigger({
   display: {
     label: 'New Call (Instant)',
     description:
-      "Triggers when a call of the chosen company starts, is answered, completes or changes, the moment CallRail reports it. Adds this Zap's URL to the company's CallRail webhooks without touching other tools' URLs.",
+      "Triggers when a call of the chosen company starts, is answered, completes or changes, the moment it happens. Subscribes through the company's webhooks, leaving other tools' webhook URLs as they are.",
   },
   resource: callResource,
   inputFields,

@@ -27,7 +27,7 @@ export default defineTrigger({
   display: {
     label: 'New Form Submission',
     description:
-      'Triggers when a new form submission is recorded in CallRail (checked every few minutes), with its form fields and attribution.',
+      'Triggers when a new form submission is recorded (checked every few minutes), with its form fields and attribution.',
   },
   operation: {
     type: 'polling',

@@ -11,7 +11,7 @@ export default hookTrigger({
   display: {
     label: 'New Form Submission (Instant)',
     description:
-      "Triggers when a visitor submits a form CallRail tracks for the chosen company, the moment CallRail reports it. Adds this Zap's URL to the company's CallRail webhooks without touching other tools' URLs.",
+      "Triggers when a visitor submits a tracked form of the chosen company, the moment it happens. Subscribes through the company's webhooks, leaving other tools' webhook URLs as they are.",
   },
   resource: formSubmissionResource,
   inputFields: [],

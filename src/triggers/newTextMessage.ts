@@ -30,7 +30,7 @@ export default defineTrigger({
   display: {
     label: 'New Text Message',
     description:
-      'Triggers when a text is received from or sent to a customer in CallRail (checked every few minutes).',
+      'Triggers when a text is received from or sent to a customer (checked every few minutes).',
   },
   operation: {
     type: 'polling',

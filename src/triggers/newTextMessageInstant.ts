@@ -18,7 +18,7 @@ export default hookTrigger({
   display: {
     label: 'New Text Message (Instant)',
     description:
-      "Triggers when a customer texts one of the company's tracking numbers, or a text is sent to a customer, the moment CallRail reports it.",
+      "Triggers when a customer texts one of the company's tracking numbers, or a text is sent to a customer, the moment it happens.",
   },
   resource: textMessageResource,
   inputFields: [textDirectionField, trackingNumberFilterField],
