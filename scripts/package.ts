@@ -8,7 +8,8 @@
  *   package.json gets in.
  *
  * Instead: a private (0700) folder gets an allow-list of files (package.json, package-lock.json,
- * .gitignore, .zapierapprc, index.js and the bundled app, dist/app.js, without its source map),
+ * .gitignore, .zapierapprc, index.js and the bundles, dist/app.js and dist/phoneParser.js, without
+ * source maps),
  * a production-only `npm ci` (type declarations that production packages pull in, such as
  * core's @types/node, removed), and then Zapier's own `zapier-platform build --skip-dep-install
  * --skip-validation` with TMPDIR inside the private folder, so its "Testing build" copy is
@@ -31,7 +32,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
-import { BUNDLE } from './bundle';
+import { BUNDLES } from './bundle';
 import { childEnv } from './childEnv';
 
 const PROJECT = resolve(__dirname, '..', '..');
@@ -67,10 +68,12 @@ const stageApp = (app: string) => {
   for (const file of FILES) {
     if (existsSync(join(PROJECT, file))) copyFileSync(join(PROJECT, file), join(app, file));
   }
-  const bundle = relative(PROJECT, BUNDLE);
-  if (!existsSync(BUNDLE)) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
-  mkdirSync(dirname(join(app, bundle)), { recursive: true });
-  copyFileSync(BUNDLE, join(app, bundle));
+  for (const file of BUNDLES) {
+    const bundle = relative(PROJECT, file);
+    if (!existsSync(file)) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
+    mkdirSync(dirname(join(app, bundle)), { recursive: true });
+    copyFileSync(file, join(app, bundle));
+  }
 };
 
 /**

@@ -7,9 +7,11 @@
  */
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 import { unzipSync } from 'fflate';
+
+import { BUNDLES, PHONE_BUNDLE } from './bundle';
 
 type Definition = Record<string, Record<string, unknown> | undefined>;
 type SchemaTools = {
@@ -53,8 +55,8 @@ export const isEnvFile = (file: string): boolean => /^\.env/i.test(basename(file
 
 /**
  * Everything wrong with a build.zip, as sentences; empty when it may ship. `dependencies` are the
- * zip's production dependencies: some load only when first needed (libphonenumber-js), so loading
- * the app would not notice one missing.
+ * zip's production dependencies: one required only when first needed would not be missed by
+ * loading the app.
  */
 export const zipProblems = (
   files: readonly string[],
@@ -112,6 +114,12 @@ const main = () => {
       })
     : {};
   const problems = zipProblems(names, bytes.length, lock, Object.keys(dependencies));
+  const project = resolve(__dirname, '..', '..');
+  const missingBundles = BUNDLES.map((file) => relative(project, file)).filter(
+    (name) => !names.includes(name),
+  );
+  if (missingBundles.length > 0)
+    problems.push(`build.zip lacks the bundles ${missingBundles.join(', ')}.`);
   if (existsSync(sourcePath)) {
     const sourceEnv = Object.keys(unzipSync(readFileSync(sourcePath))).filter(isEnvFile);
     if (sourceEnv.length > 0)
@@ -137,6 +145,15 @@ const main = () => {
     if (invalid.length > 0) throw new Error(`The built app is invalid: ${JSON.stringify(invalid)}`);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(join(folder, 'zapierwrapper.js'));
+    // The phone parser loads on the first number read, not with the app: read one, from abroad,
+    // so the metadata of every country is proven shipped.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const phone = require(join(folder, relative(project, PHONE_BUNDLE))) as {
+      parseNorthAmericanDefault: (text: string) => { number: string; country?: string } | undefined;
+    };
+    const abroad = phone.parseNorthAmericanDefault('+44 20 7946 0958');
+    if (abroad?.number !== '+442079460958' || abroad.country !== 'GB')
+      throw new Error(`The zip's phone parser misread +44 20 7946 0958: ${JSON.stringify(abroad)}`);
     const count = (group: string) => Object.keys(app[group] ?? {}).length;
     console.log(
       `build.zip (${Math.round(bytes.length / 1024)} KiB of at most ${MAX_ZIP_KIB}, ${names.length} files, ` +

@@ -1,19 +1,19 @@
-import type { PhoneNumber } from 'libphonenumber-js';
+import type { PhoneNumber } from 'libphonenumber-js/core';
 
 import { MASKED_NUMBER_PATTERN, SUPPORTED_SMS_COUNTRIES } from './callrailFacts';
 
-type Parse = (text: string, defaultCountry: 'US') => PhoneNumber | undefined;
+type Parse = (text: string) => PhoneNumber | undefined;
 let parse: Parse | undefined;
 
 /**
- * libphonenumber-js and its metadata take about 40 ms to load, a tenth of the app's import time:
- * it is loaded on the first number read, so operations that read none never pay for it.
+ * The parser and its metadata take a while to set up: they are loaded on the first number read
+ * (from the bundle, see src/phoneParser.ts), so operations that read none never pay for it.
  */
 const parseUsCa = (text: string): PhoneNumber | undefined => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  parse ??= (require('libphonenumber-js') as { parsePhoneNumberFromString: Parse })
-    .parsePhoneNumberFromString;
-  return parse(text, 'US');
+  parse ??= (require('./phoneParser') as { parseNorthAmericanDefault: Parse })
+    .parseNorthAmericanDefault;
+  return parse(text);
 };
 
 export type PhoneCheck =
