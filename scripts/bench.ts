@@ -5,13 +5,14 @@
  * Prints a table, then the same figures as JSON.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { startSandbox, type Sandbox } from '../sandbox';
 import { API_BASE_ENV } from '../src/apiBase';
+import { describeZipSizes, zipSizes } from './zipSize';
 
 const PROJECT = resolve(__dirname, '..', '..');
 const RUNS = 15;
@@ -616,7 +617,7 @@ const main = async () => {
       // The app's own code alone: far steadier than the difference of two ~500 ms medians.
       app_after_core: Math.round(own.wall * 10) / 10,
     },
-    build_zip_kib: existsSync(zip) ? Math.round(statSync(zip).size / 1024) : null,
+    build_zip: existsSync(zip) ? await zipSizes(zip) : null,
   };
 
   console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
@@ -657,7 +658,7 @@ const main = async () => {
       `the app's own code, loaded after core: ${summary.import_ms.app_after_core} ms`,
   );
   console.log(
-    `build.zip: ${summary.build_zip_kib === null ? 'not built (run npm run package)' : `${summary.build_zip_kib} KiB`}\n`,
+    `${summary.build_zip ? describeZipSizes(summary.build_zip) : 'build.zip: not built (run npm run package)'}\n`,
   );
   console.log(JSON.stringify(summary, null, 2));
 };

@@ -55,19 +55,33 @@ const PACKAGE_FIELDS = [
 
 type MakeSourceZip = (workingDir: string, zipPath: string) => Promise<void>;
 
-const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
-  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+const run = (
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  output: 'inherit' | 'pipe' = 'inherit',
+) => {
+  const result = spawnSync(command, args, { cwd, env, stdio: output, encoding: 'utf8' });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}).`);
+    const said = output === 'pipe' ? `\n${result.stderr || result.stdout}` : '';
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}).${said}`,
+    );
   }
 };
 
-const stageApp = (app: string) => {
+/** The files every zip is built from, this project's allow-list. */
+export const stageFiles = (app: string) => {
   mkdirSync(app);
   for (const file of FILES) {
     if (existsSync(join(PROJECT, file))) copyFileSync(join(PROJECT, file), join(app, file));
   }
+};
+
+const stageApp = (app: string) => {
+  stageFiles(app);
   for (const file of BUNDLES) {
     const bundle = relative(PROJECT, file);
     if (!existsSync(file)) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
@@ -111,9 +125,17 @@ const trimPackageJson = (app: string) => {
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(trimmed, null, 2)}\n`);
 };
 
-const main = async () => {
-  const buildDir = join(PROJECT, 'build');
-  mkdirSync(buildDir, { recursive: true });
+/**
+ * Builds a zip as `npm run package` does, in a private folder removed afterwards: `stage` puts
+ * the app's files in the folder it is given, then come the production-only install and Zapier's
+ * own build; `use` gets the zip's path before the folder goes. The benchmark builds a bare
+ * zapier-platform-core app this way too (scripts/zipSize.ts), so the two sizes compare.
+ */
+export const buildZipFrom = async <T>(
+  stage: (app: string) => void,
+  use: (zip: string) => T | Promise<T>,
+  output: 'inherit' | 'pipe' = 'inherit',
+): Promise<T> => {
   // mkdtemp creates the folder 0700; chmod states it rather than trusting the umask.
   const folder = mkdtempSync(join(tmpdir(), 'callrail-zapier-package-'));
   chmodSync(folder, 0o700);
@@ -129,7 +151,7 @@ const main = async () => {
     const privateTmp = join(folder, 'tmp');
     mkdirSync(privateTmp);
     const env = childEnv(privateTmp);
-    stageApp(app);
+    stage(app);
     // Production dependencies only, from the lock, from npm's cache when it has them.
     // The npm that runs this script, through Node: `npm` alone is npm.cmd on Windows.
     const npm = process.env.npm_execpath;
@@ -141,24 +163,30 @@ const main = async () => {
       '--no-audit',
       '--no-fund',
     ];
-    if (npm) run(process.execPath, [npm, ...ci], app, env);
-    else run('npm', ci, app, env);
+    if (npm) run(process.execPath, [npm, ...ci], app, env, output);
+    else run('npm', ci, app, env, output);
     removeTypeDeclarations(join(app, 'node_modules'));
     removeOptionalPackages(app);
     trimPackageJson(app);
-    run(process.execPath, [CLI, 'build', '--skip-dep-install', '--skip-validation'], app, env);
-    copyFileSync(join(app, 'build', 'build.zip'), join(buildDir, 'build.zip'));
-
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { makeSourceZip } = require(
-      require.resolve('zapier-platform-cli/src/utils/build', { paths: [PROJECT] }),
-    ) as { makeSourceZip: MakeSourceZip };
-    await makeSourceZip(PROJECT, join(buildDir, 'source.zip'));
+    const build = [CLI, 'build', '--skip-dep-install', '--skip-validation'];
+    run(process.execPath, build, app, env, output);
+    return await use(join(app, 'build', 'build.zip'));
   } finally {
     cleanUp();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
+};
+
+const main = async () => {
+  const buildDir = join(PROJECT, 'build');
+  mkdirSync(buildDir, { recursive: true });
+  await buildZipFrom(stageApp, (zip) => copyFileSync(zip, join(buildDir, 'build.zip')));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { makeSourceZip } = require(
+    require.resolve('zapier-platform-cli/src/utils/build', { paths: [PROJECT] }),
+  ) as { makeSourceZip: MakeSourceZip };
+  await makeSourceZip(PROJECT, join(buildDir, 'source.zip'));
 };
 
 if (require.main === module) {
