@@ -9,12 +9,10 @@
  *
  * Instead: a private (0700) folder gets an allow-list of files (package.json, package-lock.json,
  * .gitignore, .zapierapprc, index.js and the bundles, dist/app.js and dist/phoneParser.js, without
- * source maps),
- * a production-only `npm ci` (type declarations that production packages pull in, such as
- * core's @types/node, removed), and then Zapier's own `zapier-platform build --skip-dep-install
- * --skip-validation` with TMPDIR inside the private folder, so its "Testing build" copy is
- * private too. The folder is removed
- * afterwards, whatever happens. source.zip is made from the project by the CLI's own code, which
+ * source maps), a production-only `npm ci` (type declarations that production packages pull in,
+ * such as core's @types/node, removed), and then Zapier's own `zapier-platform build
+ * --skip-dep-install --skip-validation` with TMPDIR inside the private folder, so its "Testing
+ * build" copy is private too. The folder is removed afterwards, whatever happens. source.zip is made from the project by the CLI's own code, which
  * skips `.env` and everything git ignores. Run it after `npm run build` (the npm script does).
  */
 import { spawnSync } from 'node:child_process';
