@@ -14,7 +14,7 @@ import type {
 import { Simulator } from './simulation';
 import type { SandboxStore } from './store';
 import type { CallRecord, RecordedRequest, SeedAccount, WebhookDelivery } from './types';
-import { WebhookSender } from './webhooks';
+import { WebhookSender, type WebhookQueryString } from './webhooks';
 
 /**
  * A local stand-in for CallRail's API v3: the app under test talks real HTTP to it, and tests
@@ -22,6 +22,7 @@ import { WebhookSender } from './webhooks';
  */
 
 export { signWebhookBody } from './webhooks';
+export type { WebhookQueryString } from './webhooks';
 export type { SandboxFaults } from './faults';
 export type { RateLimitOptions } from './rateLimits';
 export type {
@@ -70,6 +71,11 @@ export interface Sandbox {
   /** every webhook delivery attempted (simulations and the "text sent" event), oldest first */
   deliveries: WebhookDelivery[];
   faults: SandboxFaults;
+  /**
+   * What webhook deliveries do with a subscriber URL's query string: kept (default), dropped, or
+   * with CallRail's legacy attributes appended after a second `?`.
+   */
+  setWebhookQueryString(mode: WebhookQueryString): void;
   /** forget the rate-limit history */
   resetRateLimits(): void;
   /** adds a call and POSTs the event's payload to the company's subscribers */
@@ -134,6 +140,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     deliveries: webhooks.log,
     faults,
+    setWebhookQueryString: (mode) => {
+      webhooks.queryString = mode;
+    },
     resetRateLimits: () => limiter.reset(),
     simulateCall: (o) => simulator.simulateCall(o),
     simulateInboundText: (o) => simulator.simulateInboundText(o),

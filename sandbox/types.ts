@@ -352,7 +352,10 @@ export interface RecordedRequest {
 }
 
 export interface WebhookDelivery {
+  /** the subscriber's URL, as registered */
   url: string;
+  /** the URL posted to: `url`, unless its query string was dropped or added to */
+  postedTo: string;
   /** the receiver's HTTP status; null when nothing answered */
   status: number | null;
   /** the exact bytes sent */

@@ -265,6 +265,39 @@ function post(
   });
 }
 
+/**
+ * What CallRail does with a subscriber URL's query string when it posts. `kept` (the default):
+ * the URL as registered. `dropped`: without its query string. `legacyAppended`: CallRail
+ * mirrors legacy attributes into the query string; this appends them after a second `?` when
+ * the URL already has one (bodies without legacy attributes, texts and forms, get nothing).
+ */
+export type WebhookQueryString = 'kept' | 'dropped' | 'legacyAppended';
+
+/** The legacy call attributes CallRail mirrors into the query string. */
+const LEGACY_QUERY_ATTRIBUTES = [
+  'callernum',
+  'callername',
+  'callercity',
+  'callerstate',
+  'callercountry',
+  'trackingnum',
+  'destinationnum',
+  'datetime',
+  'callsource',
+] as const;
+
+function postedUrl(url: string, payload: JsonObject, mode: WebhookQueryString): string {
+  if (mode === 'dropped') return url.split('?')[0] ?? url;
+  if (mode === 'kept') return url;
+  const legacy = new URLSearchParams(
+    LEGACY_QUERY_ATTRIBUTES.flatMap((name): [string, string][] => {
+      const value = payload[name];
+      return typeof value === 'string' || typeof value === 'number' ? [[name, String(value)]] : [];
+    }),
+  ).toString();
+  return legacy === '' ? url : `${url}?${legacy}`;
+}
+
 /** Signs once and POSTs the same bytes to every subscriber; CallRail does not retry, nor does this. */
 export async function deliver(
   urls: readonly string[],
@@ -272,13 +305,15 @@ export async function deliver(
   signingKey: string,
   event: WebhookEvent,
   timeoutMs = DEFAULT_DELIVERY_TIMEOUT_MS,
+  queryString: WebhookQueryString = 'kept',
 ): Promise<WebhookDelivery[]> {
   const body = JSON.stringify(payload);
   const signature = signWebhookBody(body, signingKey);
   return Promise.all(
     urls.map(async (raw): Promise<WebhookDelivery> => {
-      const base = { url: raw, body, signature, event };
-      const url = URL.canParse(raw) ? new URL(raw) : null;
+      const postedTo = postedUrl(raw, payload, queryString);
+      const base = { url: raw, postedTo, body, signature, event };
+      const url = URL.canParse(postedTo) ? new URL(postedTo) : null;
       if (!url || !isLoopback(url)) {
         return {
           ...base,
@@ -296,6 +331,8 @@ export async function deliver(
 export class WebhookSender {
   /** every delivery attempted, oldest first */
   readonly log: WebhookDelivery[] = [];
+  /** what happens to each URL's query string when it is posted to */
+  queryString: WebhookQueryString = 'kept';
 
   constructor(
     private readonly store: SandboxStore,
@@ -337,7 +374,14 @@ export class WebhookSender {
     const company = this.store.company(companyId);
     const urls = subscribers(this.store, companyId, event);
     if (!company || urls.length === 0) return [];
-    const deliveries = await deliver(urls, payload(), company.signing_key, event, this.timeoutMs);
+    const deliveries = await deliver(
+      urls,
+      payload(),
+      company.signing_key,
+      event,
+      this.timeoutMs,
+      this.queryString,
+    );
     this.log.push(...deliveries);
     return deliveries;
   }

@@ -125,9 +125,23 @@ export type CallChange = keyof typeof CALL_CHANGE_NAMES;
 /**
  * [INF] CallRail posts to a webhook URL as registered, its query string included; a Zap that
  * listens to several events tags each URL with its event (this query parameter) so a body can
- * be told apart.
+ * be told apart. [DOC] CallRail also mirrors legacy attributes into the query string. If the tag
+ * is lost (the query string dropped, or CallRail's own appended after a second `?`), the
+ * delivery is routed by its body instead (`WEBHOOK_BODY_DIRECTION`); only a body that tells
+ * neither direction is halted. Other query parameters never change the routing.
  */
 export const EVENT_TAG_PARAM = 'callrail_event';
+
+/**
+ * [DOC] A call body's `direction` is `inbound` or `outbound` ([INF] REST's `incoming` /
+ * `outgoing` and the text words are read alike). [DOC] A text body has no `direction`, but a
+ * sent text's carries `agent`; [INF] a received text's never does.
+ */
+export const WEBHOOK_BODY_DIRECTION = {
+  inbound: ['inbound', 'incoming', 'received'],
+  outbound: ['outbound', 'outgoing', 'sent'],
+  sentTextKey: 'agent',
+} as const;
 
 /**
  * [DOC*] `companies.json` takes `search` (the company name) and `status`; [INF] it may match

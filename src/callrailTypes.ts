@@ -1,4 +1,7 @@
-/** The shapes CallRail answers with, as far as this app reads them (see callrailFacts.ts). */
+/**
+ * The shapes CallRail answers with that no field table describes (no operation outputs them), as
+ * far as this app reads them (see callrailFacts.ts). A resource with a field table has no type here.
+ */
 
 export type Page = {
   page: number;
@@ -11,24 +14,6 @@ export type Account = {
   id: string;
   name: string;
   numeric_id?: number;
-};
-
-export type Company = {
-  id: string;
-  name: string;
-  status: 'active' | 'disabled';
-  time_zone?: string;
-};
-
-export type Tracker = {
-  id: string;
-  name: string;
-  type: string;
-  status: 'active' | 'disabled';
-  tracking_numbers: string[];
-  sms_supported?: boolean;
-  sms_enabled?: boolean;
-  company?: { id: string; name: string };
 };
 
 export type Integration = {

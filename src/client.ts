@@ -2,7 +2,7 @@ import type { Bundle, HttpMethod, ZObject } from 'zapier-platform-core';
 
 import { INVALID_ACCOUNT_ID_MESSAGE, normalizeAccountId } from './accountId';
 import { resolveApiBase } from './apiBase';
-import { CREATE_API_KEY, redact, type RequestContext } from './errors';
+import { CREATE_API_KEY, unreachableError, type RequestContext } from './errors';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -70,12 +70,6 @@ export const secretsOf = (bundle: Bundle): string[] => {
   return typeof raw === 'string' ? [raw, raw.trim()] : [];
 };
 
-const apiKeyOrThrow = (z: ZObject, bundle: Bundle): string => {
-  const check = checkApiKey(bundle.authData.api_key);
-  if (!check.ok) throw new z.errors.Error(check.message, check.code, 401);
-  return check.apiKey;
-};
-
 export const accountIdOf = (z: ZObject, bundle: Bundle): string => {
   const accountId = normalizeAccountId(bundle.authData.account_id);
   if (!accountId) throw userError(z, INVALID_ACCOUNT_ID_MESSAGE, 'InvalidAccountId');
@@ -115,27 +109,11 @@ const definedParams = (params: Record<string, QueryValue> = {}): Record<string, 
       .map(([key, value]) => [key, String(value)]),
   );
 
-const isNetworkFailure = (error: unknown): error is Error =>
-  error instanceof Error && ['FetchError', 'AbortError'].includes(error.name);
-
 /**
- * Failures while connecting (no server at the address, no such host, no route): the request was
- * never written, so it provably did not reach CallRail. A timeout or a reset may come after
- * CallRail got the request.
- */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
-const neverSent = (error: Error): boolean =>
-  NOT_SENT_CODES.has(String((error as Error & { code?: unknown }).code));
-
-/**
- * The one way this app talks to CallRail. Auth, `Request-From` and error mapping happen in
- * middleware (src/middleware.ts) so that they also cover requests made by the platform.
+ * The one way this app talks to CallRail. The API key check, auth, `Request-From` and the
+ * mapping of CallRail's errors happen once per request, in middleware (src/middleware.ts), so
+ * that they also cover requests made by the platform; a request that never got an answer is
+ * mapped here, by the same module (src/errors.ts).
  * Nothing here retries: CallRail has no idempotency keys, so a retried write could text or dial
  * twice.
  */
@@ -144,7 +122,6 @@ export const callRailResponse = async <T>(
   bundle: Bundle,
   request: CallRailRequest,
 ): Promise<CallRailResponse<T>> => {
-  apiKeyOrThrow(z, bundle);
   const url = urlFor(z, bundle, request);
   try {
     const response = await z.request<T>({
@@ -157,21 +134,7 @@ export const callRailResponse = async <T>(
     });
     return { status: response.status, data: response.data };
   } catch (error) {
-    if (!isNetworkFailure(error)) throw error;
-    const outcome = !request.context.isWrite
-      ? ' Try again in a few minutes.'
-      : neverSent(error)
-        ? ' Nothing was sent: the request never reached CallRail, so running this step again is safe.'
-        : ' It may have gone through: check in CallRail before running this step again, so nothing happens twice.';
-    const reason = redact(
-      error.message.replace(/^request to \S+ failed, reason: /, ''),
-      secretsOf(bundle),
-    );
-    throw new z.errors.Error(
-      `Could not reach CallRail to ${request.context.action} (${reason}).${outcome}`,
-      'CallRailUnreachable',
-      502,
-    );
+    throw unreachableError(z, error, request.context, secretsOf(bundle)) ?? error;
   }
 };
 

@@ -1,4 +1,11 @@
+import type { ZObject } from 'zapier-platform-core';
+
 import { DEFAULT_THROTTLE_DELAY_SECONDS, GENERAL_LIMITS } from './callrailFacts';
+
+/**
+ * The one mapping from CallRail's answer (or its absence) to the Zapier error a user sees: the
+ * middleware uses it for error statuses, the client for requests that got no answer.
+ */
 
 /** What a request was for, so a failure can tell the user what to fix. */
 export interface RequestContext {
@@ -138,3 +145,56 @@ export const redact = (message: string, secrets: readonly string[]): string =>
   secrets
     .filter((secret) => secret.length >= 4)
     .reduce((text, secret) => text.split(secret).join('[redacted]'), message);
+
+/** A described failure as the Zapier error the platform understands, with no secret in it. */
+export const zapierErrorFor = (
+  z: ZObject,
+  failure: CallRailFailure,
+  secrets: readonly string[],
+) => {
+  const message = redact(failure.message, secrets);
+  switch (failure.kind) {
+    case 'auth':
+      return new z.errors.ExpiredAuthError(message);
+    case 'throttled':
+      return new z.errors.ThrottledError(message, failure.delaySeconds);
+    case 'user':
+      return new z.errors.Error(message, 'CallRailRequestFailed', failure.status);
+    case 'server':
+      return new z.errors.Error(message, 'CallRailUnavailable', failure.status);
+  }
+};
+
+/**
+ * Failures while connecting (no server at the address, no such host, no route): the request was
+ * never written, so it provably did not reach CallRail. A timeout or a reset may come after
+ * CallRail got the request.
+ */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** A request CallRail never answered, as an error saying whether running it again is safe. */
+export const unreachableError = (
+  z: ZObject,
+  error: unknown,
+  context: RequestContext,
+  secrets: readonly string[],
+) => {
+  if (!(error instanceof Error) || !['FetchError', 'AbortError'].includes(error.name)) return null;
+  const outcome = !context.isWrite
+    ? ' Try again in a few minutes.'
+    : NOT_SENT_CODES.has(String((error as Error & { code?: unknown }).code))
+      ? ' Nothing was sent: the request never reached CallRail, so running this step again is safe.'
+      : ' It may have gone through: check in CallRail before running this step again, so nothing happens twice.';
+  const reason = redact(error.message.replace(/^request to \S+ failed, reason: /, ''), secrets);
+  return new z.errors.Error(
+    `Could not reach CallRail to ${context.action} (${reason}).${outcome}`,
+    'CallRailUnreachable',
+    502,
+  );
+};

@@ -167,8 +167,12 @@ export const defineResource = <const T extends FieldTable>(definition: {
   noun: string;
   fields: T;
   rawSample: Raw;
+  /** Runs once on each raw object before its fields are read (nested items normalised once). */
+  prepare?: (raw: Raw) => Raw;
 }): Resource<T> => {
-  const normalize = normalizerOf(definition.fields);
+  const { prepare } = definition;
+  const byTable = normalizerOf(definition.fields);
+  const normalize = prepare ? (raw: Raw) => byTable(prepare(raw)) : byTable;
   const requested = requestedFieldsOf(definition.fields);
   return {
     noun: definition.noun,

@@ -9,18 +9,14 @@ import { EVENT_TAG_PARAM, type WebhookEvent } from './callrailFacts';
 import type { FieldTable, Output, Raw, Resource } from './fieldTable';
 import { requiredCompanyField } from './fields';
 import { inputsOf } from './inputs';
-import {
-  headerValue,
-  isSignatureValid,
-  subscribe,
-  unsubscribe,
-  type EventUrls,
-} from './webhookIntegration';
+import { eventOf, verifiedBody } from './hookDelivery';
+import { subscribe, unsubscribe, type EventUrls } from './webhookIntegration';
 
 /**
  * Every instant trigger is built here: subscribe and unsubscribe (merge-safe, in the company's
- * one Webhooks integration), the `Signature` check, which event a body belongs to, the dedupe
- * key, and the polling twin Zapier uses for samples. A trigger only declares what differs.
+ * one Webhooks integration), the `Signature` check and which event a body belongs to
+ * (src/hookDelivery.ts), the dedupe key, and the polling twin Zapier uses for samples. A trigger
+ * only declares what differs.
  */
 
 /** What `performSubscribe` returns and Zapier hands back as `bundle.subscribeData`. */
@@ -29,10 +25,7 @@ export interface Subscription {
   company_id: string;
   /** The URL registered under each event key. */
   urls: EventUrls;
-  signing_key: string | null;
-  /** Subscriptions made before 2.0 registered one URL for one event. */
-  event?: WebhookEvent;
-  target_url?: string;
+  signing_key: string;
 }
 
 export interface HookTriggerDefinition<T extends FieldTable> {
@@ -78,66 +71,9 @@ export const urlsFor = (targetUrl: string, events: readonly WebhookEvent[]): Eve
 const subscriptionOf = (bundle: Bundle): Partial<Subscription> =>
   (bundle.subscribeData ?? {}) as Partial<Subscription>;
 
-/** Subscriptions made before per-event URLs had `event` and `target_url`. */
-const registeredUrls = (subscription: Partial<Subscription>): EventUrls =>
-  subscription.urls ??
-  (subscription.event && subscription.target_url
-    ? { [subscription.event]: subscription.target_url }
-    : {});
-
-const queryParam = (bundle: Bundle, name: string): string | undefined => {
-  const cleaned = (bundle.cleanedRequest as { querystring?: Record<string, unknown> } | undefined)
-    ?.querystring?.[name];
-  if (typeof cleaned === 'string') return cleaned;
-  const raw = (bundle.rawRequest as { querystring?: unknown } | undefined)?.querystring;
-  return typeof raw === 'string' ? (new URLSearchParams(raw).get(name) ?? undefined) : undefined;
-};
-
-/** The event a delivery belongs to: its URL's tag, else the one event subscribed. */
-const eventOf = (bundle: Bundle, urls: EventUrls): WebhookEvent | undefined => {
-  const events = Object.keys(urls) as WebhookEvent[];
-  const tagged = queryParam(bundle, EVENT_TAG_PARAM);
-  if (tagged && (events as string[]).includes(tagged)) return tagged as WebhookEvent;
-  return events.length === 1 ? events[0] : undefined;
-};
-
-const parseBody = (content: string): Raw | null => {
-  try {
-    const parsed: unknown = JSON.parse(content);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Raw)
-      : null;
-  } catch {
-    return null;
-  }
-};
-
-/**
- * The body to trust: with a signing key, only the raw body whose `Signature` matches it; a
- * subscription made before keys were kept has none, and is still served.
- */
-const verifiedBody = (z: ZObject, bundle: Bundle, signingKey: string | null | undefined): Raw => {
-  if (!signingKey) {
-    z.console.log(
-      'This Zap was turned on before CallRail signing keys were kept, so its webhooks are not verified: turn the Zap off and on again to verify them.',
-    );
-    return (bundle.cleanedRequest ?? {}) as Raw;
-  }
-  const rawBody = bundle.rawRequest?.content;
-  const signature = headerValue(bundle.rawRequest?.headers, 'Signature');
-  if (
-    typeof rawBody !== 'string' ||
-    !signature ||
-    !isSignatureValid(rawBody, signature, signingKey)
-  ) {
-    throw new z.errors.HaltedError(
-      'Ignored a request that is not signed with the CallRail company signing key.',
-    );
-  }
-  const body = parseBody(rawBody);
-  if (!body) throw new z.errors.HaltedError('Ignored a signed request whose body is not JSON.');
-  return body;
-};
+/** The events this Zap's subscription registered URLs for. */
+const registeredEvents = (subscription: Partial<Subscription>): WebhookEvent[] =>
+  Object.keys(subscription.urls ?? {}) as WebhookEvent[];
 
 export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinition<T>) => {
   const { resource } = definition;
@@ -185,14 +121,14 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
     return unsubscribe(z, bundle, {
       ...(subscription.id ? { integrationId: subscription.id } : {}),
       ...(subscription.company_id ? { companyId: subscription.company_id } : {}),
-      urls: registeredUrls(subscription),
+      urls: subscription.urls ?? {},
     });
   };
 
   const perform = async (z: ZObject, bundle: Bundle): Promise<Output<T>[]> => {
     const subscription = subscriptionOf(bundle);
     const body = verifiedBody(z, bundle, subscription.signing_key);
-    const event = eventOf(bundle, registeredUrls(subscription));
+    const event = eventOf(bundle, registeredEvents(subscription), body);
     if (!event)
       throw new z.errors.HaltedError('Ignored a request for an event this Zap does not listen to.');
     const item = resource.normalize(fromBody(body, event));

@@ -1,19 +1,16 @@
-import type {
-  AfterResponseMiddleware,
-  BeforeRequestMiddleware,
-  ZObject,
-} from 'zapier-platform-core';
+import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
 
 import { resolveApiBase } from './apiBase';
 import { REQUEST_FROM, authorizationHeader } from './callrailFacts';
 import { checkApiKey, secretsOf } from './client';
-import { describeFailure, redact, type RequestContext } from './errors';
+import { describeFailure, zapierErrorFor, type RequestContext } from './errors';
 
 const isCallRailUrl = (url: string): boolean => url.startsWith(`${resolveApiBase()}/`);
 
 /**
- * Credentials go to CallRail only, never to a URL taken from a response or a user. A missing or
- * unusable key stops the request here, with a message that never contains the key.
+ * Credentials go to CallRail only, never to a URL taken from a response or a user. The one check
+ * of the API key: a missing or unusable key stops the request here, before anything is sent,
+ * with a message that never contains the key.
  */
 const addAuthorization: BeforeRequestMiddleware = (request, z, bundle) => {
   if (!isCallRailUrl(request.url)) return request;
@@ -38,24 +35,6 @@ const contextOf = (request: { middlewareData?: Record<string, unknown> }): Reque
   return context ?? { action: 'complete the request' };
 };
 
-const throwFailure = (
-  z: ZObject,
-  failure: ReturnType<typeof describeFailure>,
-  secrets: string[],
-) => {
-  const message = redact(failure.message, secrets);
-  switch (failure.kind) {
-    case 'auth':
-      throw new z.errors.ExpiredAuthError(message);
-    case 'throttled':
-      throw new z.errors.ThrottledError(message, failure.delaySeconds);
-    case 'user':
-      throw new z.errors.Error(message, 'CallRailRequestFailed', failure.status);
-    case 'server':
-      throw new z.errors.Error(message, 'CallRailUnavailable', failure.status);
-  }
-};
-
 const isAllowed = (
   request: { middlewareData?: Record<string, unknown> },
   status: number,
@@ -78,7 +57,7 @@ const throwForCallRailErrors: AfterResponseMiddleware = (response, z, bundle) =>
     },
     contextOf(response.request),
   );
-  return throwFailure(z, failure, secretsOf(bundle));
+  throw zapierErrorFor(z, failure, secretsOf(bundle));
 };
 
 /**

@@ -5,7 +5,8 @@ import { operation } from './operations';
 
 /**
  * What every instant trigger gets from the one builder, shown on New Form Submission (Instant):
- * the signing key is required at subscribe, and a delivery is trusted only when signed with it.
+ * the signing key is required at subscribe, and a delivery is trusted only when signed with it
+ * (a subscription without one is refused, fail closed).
  */
 
 const COMPANY = 'COM8154748ae6bd4e278a7cddd38a662f4f';
@@ -42,20 +43,29 @@ const delivery = (rawRequest: Record<string, unknown>) => ({
   rawRequest,
 });
 
-// Subscriptions made by 1.0.0 held one event and URL, and no signing key.
-const legacySubscription: { id: string } = Object.assign(
-  { id: '7' },
-  { event: 'form_captured_webhook', target_url: TARGET },
-);
+// What Zapier would hand back for a subscription that kept no signing key.
+const keylessSubscriptions: [string, { id: string }][] = [
+  [
+    'a null signing key',
+    {
+      id: '7',
+      ...{ company_id: COMPANY, urls: { form_captured_webhook: TARGET }, signing_key: null },
+    },
+  ],
+  [
+    'the one-event shape of an older draft',
+    { id: '7', ...{ event: 'form_captured_webhook', target_url: TARGET } },
+  ],
+];
 
-const twoEventSubscription: { id: string } = Object.assign(
+const twoCallEvents: { id: string } = Object.assign(
   { id: '7' },
   {
     company_id: COMPANY,
     signing_key: KEY,
     urls: {
-      sms_received_webhook: `${TARGET}?callrail_event=sms_received_webhook`,
-      sms_sent_webhook: `${TARGET}?callrail_event=sms_sent_webhook`,
+      post_call_webhook: `${TARGET}?callrail_event=post_call_webhook`,
+      post_outbound_call_webhook: `${TARGET}?callrail_event=post_outbound_call_webhook`,
     },
   },
 );
@@ -133,14 +143,15 @@ describe('an instant trigger (the hook builder)', () => {
     expect(error.message).toMatch(message);
   });
 
-  it('stops a delivery whose event it cannot tell, when it listens to several', async () => {
-    const texts = operation('triggers', 'new_text_message_instant');
+  it('stops a delivery whose event neither its URL nor its body tells, when it listens to several', async () => {
+    const calls = operation('triggers', 'new_call_instant');
     const error = await errorOf(
-      appTester(texts, {
+      appTester(calls, {
         ...delivery({ content: body, headers: { Signature: signed(body) }, querystring: '' }),
-        subscribeData: twoEventSubscription,
+        subscribeData: twoCallEvents,
       }),
     );
+    expect(error.name).toBe('HaltedError');
     expect(error.message).toMatch(/event this Zap does not listen to/);
   });
 
@@ -151,11 +162,23 @@ describe('an instant trigger (the hook builder)', () => {
     expect(error.detail).toMatchObject({ code: 'MissingTargetUrl' });
   });
 
-  it('still serves a subscription made before signing keys were kept', async () => {
-    const items = await appTester(perform, {
-      ...delivery({ content: body, headers: {} }),
-      subscribeData: legacySubscription,
-    });
-    expect(items.map((item) => item.id)).toEqual(['FRM8154748ae6bd4e278a7cddd38a662f4f']);
-  });
+  it.each(keylessSubscriptions)(
+    'refuses a signed delivery to a subscription with %s, and says to turn the Zap off and on',
+    async (_name, subscribeData) => {
+      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      try {
+        const error = await errorOf(
+          appTester(perform, {
+            ...delivery({ content: body, headers: { Signature: signed(body) } }),
+            subscribeData,
+          }),
+        );
+        expect(error.name).toBe('HaltedError');
+        expect(error.message).toMatch(/holds no CallRail signing key/);
+        expect(log.mock.calls.flat().join('\n')).toMatch(/turn the Zap off and on again/);
+      } finally {
+        log.mockRestore();
+      }
+    },
+  );
 });

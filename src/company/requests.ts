@@ -1,7 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { COMPANY_SEARCH_PARAM, MAX_PER_PAGE } from '../callrailFacts';
-import type { Company } from '../callrailTypes';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { companyResource, type CompanyOutput } from './resource';
@@ -13,7 +12,7 @@ export const listActiveCompanies = async (
   z: ZObject,
   bundle: Bundle,
   { page = 0, search }: { page?: number; search?: string } = {},
-): Promise<Company[]> => {
+): Promise<CompanyOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'companies.json',
     params: {
@@ -26,7 +25,7 @@ export const listActiveCompanies = async (
     },
     context: { action: 'list your companies' },
   });
-  return itemsOf<Company>(z, body, 'companies', LIST_ENDPOINT);
+  return itemsOf<Raw>(z, body, 'companies', LIST_ENDPOINT).map(companyResource.normalize);
 };
 
 /**

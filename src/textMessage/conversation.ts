@@ -1,6 +1,6 @@
 import { asText, defineResource, type Output, type Raw } from '../fieldTable';
 import { e164Of } from '../phone';
-import { messagesOf, textMessageResource } from './resource';
+import { conversationMessages, type TextMessageOutput } from './resource';
 import { rawSampleConversation } from './sample';
 
 /**
@@ -8,12 +8,14 @@ import { rawSampleConversation } from './sample';
  * recent messages, each in the same shape the text-message triggers output.
  */
 
-const messages = (raw: Raw) => messagesOf(raw).map(textMessageResource.normalize);
-const latest = (raw: Raw) => messages(raw)[0];
+/** The messages, normalised once by `prepare`. */
+const messages = (raw: Raw) => raw.recent_messages as TextMessageOutput[];
+const latest = (raw: Raw): TextMessageOutput | undefined => messages(raw)[0];
 
 export const conversationResource = defineResource({
   noun: 'Text Conversation',
   rawSample: rawSampleConversation,
+  prepare: (raw) => ({ ...raw, recent_messages: conversationMessages(raw) }),
   fields: {
     id: { label: 'Conversation ID', primary: true },
     customer_name: { label: 'Customer Name', from: ['formatted_customer_name', 'customer_name'] },
@@ -49,11 +51,7 @@ export const conversationResource = defineResource({
           )
           .join('\n'),
     },
-    recent_messages: {
-      label: 'Recent Messages',
-      nested: 'objects',
-      read: (raw) => messages(raw),
-    },
+    recent_messages: { label: 'Recent Messages', nested: 'objects' },
   },
 });
 

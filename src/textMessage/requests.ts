@@ -5,7 +5,7 @@ import { callRail, type QueryValue } from '../client';
 import { presentValues, type Raw } from '../fieldTable';
 import { offsetListPage, POLL_PAGE_SIZE, readNewest, uniqueById } from '../polling';
 import { conversationResource, hasCustomerDigits, type ConversationOutput } from './conversation';
-import { messagesOf, textMessageResource, type TextMessageOutput } from './resource';
+import { conversationMessages, type TextMessageOutput } from './resource';
 import { sentTextResource, type SentText } from './sentText';
 
 /** A customer rarely has more than a few conversations (one per tracking number). */
@@ -142,8 +142,7 @@ export const fetchRecentTexts = async (
   );
   const messages = conversations
     .filter((conversation) => !companyId || conversation.company_id === companyId)
-    .flatMap(messagesOf)
-    .map(textMessageResource.normalize)
+    .flatMap(conversationMessages)
     .filter(
       (message) =>
         message.direction !== null && directions.includes(message.direction as 'received' | 'sent'),

@@ -104,3 +104,10 @@ export const messagesOf = (conversation: Raw): Raw[] =>
         .map(recordOf)
         .map((message) => restMessageRaw(conversation, message))
     : [];
+
+/**
+ * The one normaliser of a conversation's messages, each in the text-message triggers' shape:
+ * the conversation, the sent text and the polling trigger all read them through this.
+ */
+export const conversationMessages = (conversation: Raw): TextMessageOutput[] =>
+  messagesOf(conversation).map(textMessageResource.normalize);

@@ -1,4 +1,5 @@
-import { defineResource, recordOf, type Output, type Raw } from '../fieldTable';
+import { defineResource, type Output, type Raw } from '../fieldTable';
+import { conversationMessages, type TextMessageOutput } from './resource';
 
 /**
  * What Send SMS outputs: the conversation CallRail answers a send with (the new message first
@@ -6,13 +7,13 @@ import { defineResource, recordOf, type Output, type Raw } from '../fieldTable';
  * CallRail's answer is empty.
  */
 
-const latestMessage = (raw: Raw): Raw => {
-  const messages = raw.recent_messages;
-  return Array.isArray(messages) ? recordOf(messages[0]) : {};
-};
+/** The message just sent, normalised once by `prepare` (CallRail lists it first). */
+const latestMessage = (raw: Raw): Partial<TextMessageOutput> =>
+  (raw.latest_message as TextMessageOutput | undefined) ?? {};
 
 export const sentTextResource = defineResource({
   noun: 'Text Message',
+  prepare: (raw) => ({ ...raw, latest_message: conversationMessages(raw)[0] }),
   fields: {
     id: { label: 'Conversation ID', primary: true },
     message: { label: 'Message Sent' },
@@ -21,7 +22,7 @@ export const sentTextResource = defineResource({
     sent_at: {
       label: 'Sent At',
       type: 'datetime',
-      read: (raw) => latestMessage(raw).created_at ?? raw.last_message_at,
+      read: (raw) => latestMessage(raw).sent_at ?? raw.last_message_at,
     },
     customer_phone_number: { label: 'Customer Phone Number' },
     formatted_customer_phone_number: { label: 'Customer Phone Number (Formatted)' },
@@ -37,7 +38,7 @@ export const sentTextResource = defineResource({
     last_message_at: { label: 'Last Message At', type: 'datetime' },
     sms_thread_id: {
       label: 'SMS Thread ID',
-      read: (raw) => recordOf(latestMessage(raw).sms_thread).id,
+      read: (raw) => latestMessage(raw).sms_thread_id,
     },
   },
   rawSample: {

@@ -1,7 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { MAX_PER_PAGE, TRACKER_SEARCH_PARAM } from '../callrailFacts';
-import type { Tracker } from '../callrailTypes';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { trackerResource, type TrackerOutput } from './resource';
@@ -17,17 +16,19 @@ export const listActiveTrackers = async (
   z: ZObject,
   bundle: Bundle,
   { companyId, page = 0 }: { companyId: string; page?: number },
-): Promise<Tracker[]> => {
+): Promise<TrackerOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'trackers.json',
     params: { company_id: companyId, status: 'active', per_page: MAX_PER_PAGE, page: page + 1 },
     context: { action: "list the company's trackers", resource: `company ${companyId}` },
   });
-  return itemsOf<Tracker>(z, body, 'trackers', LIST_ENDPOINT).filter(
-    (tracker) =>
-      tracker.status === 'active' &&
-      (tracker.company?.id === undefined || tracker.company.id === companyId),
-  );
+  return itemsOf<Raw>(z, body, 'trackers', LIST_ENDPOINT)
+    .map(trackerResource.normalize)
+    .filter(
+      (tracker) =>
+        tracker.status === 'active' &&
+        (tracker.company_id === null || tracker.company_id === companyId),
+    );
 };
 
 /**

@@ -7,7 +7,7 @@ const perform = (async (z, bundle) =>
   (await listActiveCompanies(z, bundle, { page: bundle.meta.page ?? 0 })).map((company) => ({
     id: company.id,
     name: company.name,
-    time_zone: company.time_zone ?? null,
+    time_zone: company.time_zone,
   }))) satisfies PollingTriggerPerform;
 
 export default defineTrigger({

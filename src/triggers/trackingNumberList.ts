@@ -1,20 +1,17 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import type { Tracker } from '../callrailTypes';
-import { asBoolean } from '../fieldTable';
 import { optionalCompanyField } from '../fields';
 import { inputsOf } from '../inputs';
 import { listActiveTrackers } from '../tracker/requests';
+import type { TrackerOutput } from '../tracker/resource';
 
 /**
  * Whether a tracker may text. A flag CallRail left out is unknown, not "no" (callrailFacts.ts,
  * TRACKER_SMS_FLAG_ABSENT_MEANS): the number is offered, and CallRail refuses it clearly if it
  * cannot text. Only an explicit false excludes it.
  */
-const mayText = (tracker: Tracker): boolean => {
-  const enabled = asBoolean(tracker.sms_enabled);
-  return enabled ?? asBoolean(tracker.sms_supported) !== false;
-};
+const mayText = (tracker: TrackerOutput): boolean =>
+  tracker.sms_enabled ?? tracker.sms_supported !== false;
 
 /** The numbers a company can text from: those of its active trackers that may text. */
 const perform = (async (z, bundle) => {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import nock from 'nock';
 
 import App from '../../index';
@@ -77,16 +80,26 @@ describe('recording files on call outputs', () => {
   });
 
   it('New Call (Instant) gives the file for a webhook body with a recording', async () => {
-    // Made before signing keys were kept, so the body is read as Zapier parsed it.
+    // CallRail's published test vector, with the signature it publishes for it.
     const subscription = {
       id: '6102231',
+      company_id: 'COM8154748ae6bd4e278a7cddd38a662f4f',
       urls: { post_call_webhook: 'https://hooks.zapier.com/1' },
+      signing_key: '072e77e426f92738a72fe23c4d1953b4',
     };
     const calls = await appTester(operation('triggers', 'new_call_instant'), {
       authData,
       inputData: { company_id: 'COM8154748ae6bd4e278a7cddd38a662f4f' },
-      subscribeData: subscription as unknown as { id: string },
+      subscribeData: subscription,
       cleanedRequest: postCallBody,
+      rawRequest: {
+        method: 'POST',
+        content: readFileSync(
+          join(__dirname, '../fixtures/webhook-post-call-test-vector.json'),
+          'utf8',
+        ),
+        headers: { 'Http-Signature': 'UZAHbUdfm3GqL7qzilGozGzWV64=' },
+      },
     });
     expect(calls[0]?.recording_file).toBe(pointer('766970532'));
   });

@@ -1,11 +1,12 @@
 import App from '../../index';
-import type { Sandbox, WebhookDelivery, WebhookEvent } from '../../sandbox';
+import type { Sandbox, WebhookDelivery, WebhookEvent, WebhookQueryString } from '../../sandbox';
 import { appTester, authFor, startHookReceiver, useSandbox, sharedCompany } from './harness';
 import { operation } from '../operations';
 
 /**
  * Every instant trigger of the app, end to end against the sandbox: subscribe, make CallRail
- * fire each event the Zap listens to, run the signed delivery through `perform`, unsubscribe.
+ * fire each event the Zap listens to (its URL's query string kept, dropped, or with legacy
+ * attributes appended), run each signed delivery through `perform`, unsubscribe.
  * A new hook trigger is covered here without a new test; an event the sandbox cannot fire fails.
  */
 
@@ -32,6 +33,20 @@ const FIRE: Partial<
   sms_received_webhook: (s, companyId) => s.simulateInboundText({ companyId }),
   sms_sent_webhook: (s, companyId) => s.simulateOutboundText({ companyId }),
   form_captured_webhook: (s, companyId) => s.simulateFormSubmission({ companyId }),
+};
+
+/**
+ * Each delivery is run as CallRail may post it: with the URL as registered, without its query
+ * string, and with legacy attributes appended after a second `?`.
+ */
+const QUERY_STRINGS = ['kept', 'dropped', 'legacyAppended'] as const satisfies WebhookQueryString[];
+
+/** What routing must have told from each event's delivery, when the tag was lost or not. */
+const EXPECTED_DIRECTION: Partial<Record<WebhookEvent, Record<string, string>>> = {
+  post_outbound_call_webhook: { direction: 'outbound' },
+  updated_outbound_call_webhook: { direction: 'outbound' },
+  sms_received_webhook: { direction: 'received' },
+  sms_sent_webhook: { direction: 'sent' },
 };
 
 const hookTriggers = (Object.values(App.triggers ?? {}) as unknown as HookTrigger[]).filter(
@@ -94,31 +109,35 @@ describe('every instant trigger against the sandbox', () => {
     for (const event of events) {
       const fire = FIRE[event];
       if (!fire) throw new Error(`The sandbox has no action that fires ${event}: add one to FIRE.`);
-      const delivery = (await fire(sandbox(), company.id)).find(
-        (candidate) => candidate.url === subscription.urls[event],
-      );
-      if (!delivery) throw new Error(`${event} was not delivered to this Zap's URL.`);
-      expect(delivery.status).toBe(200);
-      firedEvents.add(event);
-      const items = await appTester(operation('triggers', key), {
-        authData,
-        inputData,
-        subscribeData: subscription,
-        cleanedRequest: JSON.parse(delivery.body) as Record<string, unknown>,
-        rawRequest: {
-          method: 'POST' as const,
-          content: delivery.body,
-          headers: {
-            'Http-Signature': delivery.signature,
-            'Http-Content-Type': 'application/json',
+      for (const queryString of QUERY_STRINGS) {
+        sandbox().setWebhookQueryString(queryString);
+        const delivery = (await fire(sandbox(), company.id)).find(
+          (candidate) => candidate.url === subscription.urls[event],
+        );
+        if (!delivery) throw new Error(`${event} was not delivered to this Zap's URL.`);
+        expect(delivery.status).toBe(200);
+        firedEvents.add(`${event} ${queryString}`);
+        const items = await appTester(operation('triggers', key), {
+          authData,
+          inputData,
+          subscribeData: subscription,
+          cleanedRequest: JSON.parse(delivery.body) as Record<string, unknown>,
+          rawRequest: {
+            method: 'POST' as const,
+            content: delivery.body,
+            headers: {
+              'Http-Signature': delivery.signature,
+              'Http-Content-Type': 'application/json',
+            },
+            querystring: new URL(delivery.postedTo).search.slice(1),
           },
-          querystring: new URL(delivery.url).search.slice(1),
-        },
-      });
-      expect(items).toHaveLength(1);
-      expect(Object.keys(items[0] ?? {})).toEqual(
-        trigger.operation.outputFields.map((field) => field.key),
-      );
+        });
+        expect(items).toHaveLength(1);
+        expect(Object.keys(items[0] ?? {})).toEqual(
+          trigger.operation.outputFields.map((field) => field.key),
+        );
+        expect(items[0]).toMatchObject(EXPECTED_DIRECTION[event] ?? {});
+      }
     }
 
     await appTester(operation('triggers', key, 'performUnsubscribe'), {
@@ -132,7 +151,11 @@ describe('every instant trigger against the sandbox', () => {
     }
   });
 
-  it('fired every event the sandbox knows how to fire', () => {
-    expect([...firedEvents].sort()).toEqual(Object.keys(FIRE).sort());
+  it('fired every event the sandbox knows how to fire, each delivered three ways', () => {
+    expect([...firedEvents].sort()).toEqual(
+      Object.keys(FIRE)
+        .flatMap((event) => QUERY_STRINGS.map((queryString) => `${event} ${queryString}`))
+        .sort(),
+    );
   });
 });

@@ -233,6 +233,44 @@ describe('sandbox webhooks', () => {
     expect(sandbox.deliveries).toHaveLength(3);
   });
 
+  it('drops the query string, or appends legacy attributes after a second ?, when switched to', async () => {
+    const { downtown } = seeded(sandbox);
+    await subscribe(downtown.id, {
+      post_call_webhook: [
+        receiver.url('/zap?callrail_event=post_call_webhook'),
+        receiver.url('/plain'),
+      ],
+      sms_received_webhook: [receiver.url('/text?callrail_event=sms_received_webhook')],
+    });
+    sandbox.setWebhookQueryString('dropped');
+    const dropped = await sandbox.simulateCall({ companyId: downtown.id });
+    expect(dropped.map((d) => [d.url, d.postedTo])).toEqual([
+      [receiver.url('/zap?callrail_event=post_call_webhook'), receiver.url('/zap')],
+      [receiver.url('/plain'), receiver.url('/plain')],
+    ]);
+
+    sandbox.setWebhookQueryString('legacyAppended');
+    const appended = await sandbox.simulateCall({ companyId: downtown.id });
+    const body = JSON.parse(appended[0]?.body ?? '{}') as Record<string, string>;
+    const legacy = `callernum=${encodeURIComponent(body.callernum ?? '')}&callername=`;
+    expect(appended[0]?.postedTo).toContain(`/zap?callrail_event=post_call_webhook?${legacy}`);
+    expect(appended[1]?.postedTo).toContain(`/plain?${legacy}`);
+    expect(new URL(appended[1]?.postedTo ?? '').searchParams.get('datetime')).toBe(body.datetime);
+    // Text bodies carry no legacy attributes: nothing is appended.
+    const [text] = await sandbox.simulateInboundText({ companyId: downtown.id });
+    expect(text?.postedTo).toBe(receiver.url('/text?callrail_event=sms_received_webhook'));
+
+    sandbox.setWebhookQueryString('kept');
+    const kept = await sandbox.simulateCall({ companyId: downtown.id });
+    expect(kept.map((d) => d.postedTo)).toEqual(kept.map((d) => d.url));
+    // What arrived is what was reported as posted (deliveries run in parallel: any order).
+    const posted = [...dropped, ...appended, text, ...kept].map((d) => {
+      const url = new URL(d?.postedTo ?? '');
+      return `${url.pathname}${url.search}`;
+    });
+    expect(receiver.received.map((r) => r.path).sort()).toEqual(posted.sort());
+  });
+
   it('reports receiver errors and unreachable hosts instead of throwing', async () => {
     const { downtown } = seeded(sandbox);
     const failing = await startReceiver(500);

@@ -1,6 +1,7 @@
 import { conversationResource } from '../../src/textMessage/conversation';
 import { messagesOf, textMessageResource, webhookMessageRaw } from '../../src/textMessage/resource';
 import { rawSampleConversation } from '../../src/textMessage/sample';
+import { sentTextResource } from '../../src/textMessage/sentText';
 
 const received = {
   id: 879204981,
@@ -95,6 +96,19 @@ describe('one text-message shape', () => {
       Object.keys(textMessageResource.sample),
       Object.keys(textMessageResource.sample),
     ]);
+  });
+
+  it.each([
+    ['a conversation', () => conversationResource.normalize(rawSampleConversation)],
+    ['a sent text', () => sentTextResource.normalize(rawSampleConversation)],
+  ])('normalises each message of %s once', (_name, normalize) => {
+    const normalizeMessage = jest.spyOn(textMessageResource, 'normalize');
+    try {
+      normalize();
+      expect(normalizeMessage).toHaveBeenCalledTimes(2);
+    } finally {
+      normalizeMessage.mockRestore();
+    }
   });
 });
 

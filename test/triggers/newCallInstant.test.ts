@@ -381,14 +381,11 @@ describe('New Call (Instant): unsubscribe', () => {
     expect(waits).toHaveLength(2);
   });
 
-  it('unsubscribes a subscription made before per-event URLs', async () => {
-    expectRead({ post_call_webhook: [OTHER, TARGET] });
-    expectPut({ post_call_webhook: [OTHER] });
-    expectRead({ post_call_webhook: [OTHER] });
-    const legacy = { id: '7', event: 'post_call_webhook', target_url: TARGET };
+  it('reads no URL from the one-event shape of an older draft, and sends nothing', async () => {
+    const draft = { id: '7', event: 'post_call_webhook', target_url: TARGET };
     await expect(
-      appTester(performUnsubscribe, { authData, subscribeData: legacy }),
-    ).resolves.toEqual({ removed: true });
+      appTester(performUnsubscribe, { authData, subscribeData: draft }),
+    ).resolves.toEqual({ removed: false });
   });
 
   it('fails with a clear message when the URL keeps coming back', async () => {
@@ -527,8 +524,28 @@ describe('New Call (Instant): perform', () => {
     expect(error.message).toMatch(/not signed with the CallRail company signing key/);
   });
 
-  it('accepts bodies when CallRail shared no signing key', async () => {
-    await expect(hook({}, null)).resolves.toHaveLength(1);
+  it('refuses bodies, however signed, when the subscription holds no signing key', async () => {
+    const error = await errorOf(hook({ 'Http-Signature': 'UZAHbUdfm3GqL7qzilGozGzWV64=' }, null));
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(/holds no CallRail signing key/);
+  });
+
+  it('routes no delivery by the one-event shape of an older draft', async () => {
+    const error = await errorOf(
+      appTester(perform, {
+        authData,
+        subscribeData: Object.assign(
+          { id: '7' },
+          { event: 'post_call_webhook', target_url: TARGET, signing_key: SIGNING_KEY },
+        ),
+        rawRequest: {
+          method: 'POST',
+          content: rawBody,
+          headers: { Signature: 'UZAHbUdfm3GqL7qzilGozGzWV64=' },
+        },
+      }),
+    );
+    expect(error.message).toMatch(/event this Zap does not listen to/);
   });
 
   const modifiedSubscription: { id: string } = Object.assign(subscription(SIGNING_KEY), {
