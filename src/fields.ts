@@ -1,4 +1,7 @@
-import { defineInputField } from 'zapier-platform-core';
+import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import { readInputs } from './inputs';
+import * as read from './readers';
 
 /**
  * Input fields shared by several operations, and the hidden triggers behind their dropdowns.
@@ -27,6 +30,17 @@ export const optionalCompanyField = defineInputField({
   required: false,
   helpText: 'Only calls of this CallRail company. Leave empty for every company in the account.',
 });
+
+const optionalCompany = { company_id: read.id('company') };
+const requiredCompany = { company_id: read.required(read.id('company')) };
+
+/** The company a trigger or dropdown is limited to, if one is chosen. */
+export const readOptionalCompany = (z: ZObject, bundle: Bundle): string | undefined =>
+  readInputs(z, bundle, [optionalCompanyField], optionalCompany).company_id;
+
+/** The company a trigger belongs to: one must be chosen. */
+export const readRequiredCompany = (z: ZObject, bundle: Bundle): string =>
+  readInputs(z, bundle, [requiredCompanyField], requiredCompany).company_id;
 
 export const trackerFilterField = defineInputField({
   key: 'tracker_id',

@@ -7,8 +7,7 @@ import {
 
 import { EVENT_TAG_PARAM, type WebhookEvent } from './callrailFacts';
 import type { FieldTable, Output, Raw, Resource } from './fieldTable';
-import { requiredCompanyField } from './fields';
-import { inputsOf } from './inputs';
+import { readRequiredCompany, requiredCompanyField } from './fields';
 import { eventOf, verifiedBody } from './hookDelivery';
 import { subscribe, unsubscribe, type EventUrls } from './webhookIntegration';
 
@@ -83,9 +82,7 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
   const extend = definition.extend?.item ?? ((_z: ZObject, item: Output<T>) => item);
 
   const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<Subscription> => {
-    const companyId = inputsOf(z, bundle, inputFields).id('company_id', 'company', {
-      required: true,
-    });
+    const companyId = readRequiredCompany(z, bundle);
     const events = definition.events(z, bundle);
     if (!bundle.targetUrl) {
       throw new z.errors.Error('Zapier gave no URL to subscribe.', 'MissingTargetUrl', 400);

@@ -1,8 +1,9 @@
-import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputField, type ZObject } from 'zapier-platform-core';
 
 import { SETTABLE_LEAD_STATUSES } from './callrailFacts';
 import { choicesFrom } from './fields';
-import { inputsOf, invalidInput } from './inputs';
+import { invalidInput, type InputValues } from './inputs';
+import * as read from './readers';
 import type { TagEdit } from './tag/changes';
 
 /**
@@ -57,13 +58,14 @@ export const valueField = defineInputField({
   helpText: 'What the lead is worth, e.g. 350.00.',
 });
 
-const leadUpdateFields = [
-  tagsToAddField,
-  tagsToRemoveField,
-  noteField,
-  leadStatusField,
-  valueField,
-] as const;
+/** How the shared inputs are read, in the order the Zap editor shows them. */
+export const leadUpdateInputs = {
+  tags_to_add: read.list,
+  tags_to_remove: read.list,
+  note: read.text,
+  lead_status: read.choice([...SETTABLE_LEAD_STATUSES, LEAVE_AS_IS]),
+  value: read.amount,
+};
 
 export interface LeadUpdate {
   tags: TagEdit;
@@ -73,17 +75,16 @@ export interface LeadUpdate {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export const readLeadUpdate = (z: ZObject, bundle: Bundle): LeadUpdate => {
-  const input = inputsOf(z, bundle, leadUpdateFields);
-  const add = input.list('tags_to_add');
-  const remove = input.list('tags_to_remove');
+/** The update the inputs ask for; a tag both added and removed is refused. */
+export const leadUpdateOf = (
+  z: ZObject,
+  input: InputValues<typeof leadUpdateInputs>,
+): LeadUpdate => {
+  const { tags_to_add: add, tags_to_remove: remove, note, lead_status: leadStatus, value } = input;
   const both = add.find((tag) => remove.some((removed) => same(tag, removed)));
   if (both !== undefined) {
     throw invalidInput(z, `"${both}" is in both Tags to Add and Tags to Remove: keep it in one.`);
   }
-  const note = input.text('note');
-  const leadStatus = input.choice('lead_status', [...SETTABLE_LEAD_STATUSES, LEAVE_AS_IS]);
-  const value = input.amount('value');
   return {
     tags: { add, remove },
     fields: {

@@ -7,7 +7,8 @@ import {
   optionalCompanyField,
   trackerFilterField,
 } from '../fields';
-import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs';
+import * as read from '../readers';
 import type { CallOutput } from './resource';
 
 /** The optional filters a user sets on a call trigger. */
@@ -31,16 +32,17 @@ export const callFilterFields = [
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
-export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters => {
-  const input = inputsOf(z, bundle, callFilterFields);
-  return defined({
-    company_id: input.id('company_id', 'company'),
-    tracker_id: input.id('tracker_id', 'tracker'),
-    direction: input.choice('direction', ['inbound', 'outbound'] as const),
-    answer_status: input.choice('answer_status', ['answered', 'missed', 'voicemail'] as const),
-    min_duration: input.integer('min_duration'),
-  });
+/** How each filter input is read. */
+export const callFilterInputs = {
+  company_id: read.id('company'),
+  tracker_id: read.id('tracker'),
+  direction: read.choice(['inbound', 'outbound'] as const),
+  answer_status: read.choice(['answered', 'missed', 'voicemail'] as const),
+  min_duration: read.integer(),
 };
+
+export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters =>
+  defined(readInputs(z, bundle, callFilterFields, callFilterInputs));
 
 /** What CallRail filters itself (it silently ignores filters it does not know). */
 export const callFilterParams = (filters: CallFilters) => ({

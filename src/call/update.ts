@@ -1,15 +1,17 @@
-import { defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputFields, type ZObject } from 'zapier-platform-core';
 
-import { inputsOf, invalidInput } from '../inputs';
+import { invalidInput, type InputValues } from '../inputs';
 import {
   changesSomething,
   leadStatusField,
   noteField,
-  readLeadUpdate,
+  leadUpdateInputs,
+  leadUpdateOf,
   tagsToAddField,
   tagsToRemoveField,
   valueField,
 } from '../leadUpdate';
+import * as read from '../readers';
 import type { CallUpdate } from './requests';
 
 /** Update Call's inputs: every one but the call may be left empty, which leaves that alone. */
@@ -46,32 +48,37 @@ export const updateCallFields = defineInputFields([
   valueField,
 ]);
 
-/** The call and the changes asked for, checked before anything is sent. */
-export const readCallUpdate = (
+export const updateCallInputs = {
+  call_id: read.required(read.callId),
+  ...leadUpdateInputs,
+  clear_note: read.boolean,
+  customer_name: read.text,
+  spam: read.boolean,
+};
+
+/** The changes asked for, checked before anything is sent. */
+export const callUpdateOf = (
   z: ZObject,
-  bundle: Bundle,
-): { callId: string; update: CallUpdate } => {
-  const input = inputsOf(z, bundle, updateCallFields);
-  const callId = input.callId('call_id', { required: true });
-  const lead = readLeadUpdate(z, bundle);
-  const clearNote = input.boolean('clear_note') === true;
+  input: InputValues<typeof updateCallInputs>,
+): CallUpdate => {
+  const lead = leadUpdateOf(z, input);
+  const clearNote = input.clear_note === true;
   if (lead.fields.note !== undefined && clearNote) {
     throw invalidInput(z, 'Note has text and Clear Note is Yes: empty one of them.');
   }
-  const customerName = input.text('customer_name');
-  const spam = input.boolean('spam') === true;
-  const update: CallUpdate = {
-    tags: lead.tags,
-    ...lead.fields,
-    ...(clearNote ? { note: '' } : {}),
-    ...(customerName === undefined ? {} : { customer_name: customerName }),
-    ...(spam ? { spam: true as const } : {}),
-  };
+  const customerName = input.customer_name;
+  const spam = input.spam === true;
   if (!changesSomething(lead) && !clearNote && customerName === undefined && !spam) {
     throw invalidInput(
       z,
       'Nothing to update: fill in at least one of Tags to Add, Tags to Remove, Note, Clear Note, Lead Status, Customer Name, Spam or Value. Empty fields leave the call as it is.',
     );
   }
-  return { callId, update };
+  return {
+    tags: lead.tags,
+    ...lead.fields,
+    ...(clearNote ? { note: '' } : {}),
+    ...(customerName === undefined ? {} : { customer_name: customerName }),
+    ...(spam ? { spam: true as const } : {}),
+  };
 };

@@ -1,16 +1,12 @@
-import {
-  defineCreate,
-  defineInputFields,
-  type Bundle,
-  type CreatePerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineInputFields, type ZObject } from 'zapier-platform-core';
 
 import { FORM_CUSTOMER_KEYS, OFFLINE_FORM_DEFAULTS } from '../callrailFacts';
 import { requiredCompanyField } from '../fields';
 import { createFormSubmission, type NewFormSubmission } from '../formSubmission/requests';
-import { formSubmissionResource, type FormSubmissionOutput } from '../formSubmission/resource';
-import { inputsOf, invalidInput } from '../inputs';
+import { formSubmissionResource } from '../formSubmission/resource';
+import { invalidInput, type InputValues } from '../inputs';
+import * as read from '../readers';
+import { createOperation } from '../createOperation';
 
 const inputFields = defineInputFields([
   requiredCompanyField,
@@ -64,19 +60,29 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** Everything CallRail needs, checked before anything is sent. */
-const readLead = (z: ZObject, bundle: Bundle): NewFormSubmission => {
-  const input = inputsOf(z, bundle, inputFields);
-  const companyId = input.id('company_id', 'company', { required: true });
-  const formUrl = input.url('form_url', { required: true });
+const inputs = {
+  company_id: read.required(read.id('company')),
+  form_url: read.required(read.url),
+  customer_name: read.text,
+  customer_email: read.email,
+  customer_phone_number: read.phone,
+  form_data: read.dict,
+  session_id: read.text,
+  referrer: read.text,
+  referring_url: read.url,
+  landing_page_url: read.url,
+};
+
+/** Everything CallRail needs; a submission without a single field is refused. */
+const leadOf = (z: ZObject, input: InputValues<typeof inputs>): NewFormSubmission => {
   const convenience = Object.fromEntries(
     Object.entries({
-      [FORM_CUSTOMER_KEYS.name.write]: input.text('customer_name'),
-      [FORM_CUSTOMER_KEYS.email.write]: input.email('customer_email'),
-      [FORM_CUSTOMER_KEYS.phone.write]: input.phone('customer_phone_number'),
+      [FORM_CUSTOMER_KEYS.name.write]: input.customer_name,
+      [FORM_CUSTOMER_KEYS.email.write]: input.customer_email,
+      [FORM_CUSTOMER_KEYS.phone.write]: input.customer_phone_number,
     }).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-  const formData = { ...input.dict('form_data'), ...convenience };
+  const formData = { ...input.form_data, ...convenience };
   if (Object.keys(formData).length === 0) {
     throw invalidInput(
       z,
@@ -84,23 +90,17 @@ const readLead = (z: ZObject, bundle: Bundle): NewFormSubmission => {
     );
   }
   return {
-    companyId,
-    formUrl,
+    companyId: input.company_id,
+    formUrl: input.form_url,
     formData,
-    sessionId: input.text('session_id'),
-    referrer: input.text('referrer'),
-    referringUrl: input.url('referring_url'),
-    landingPageUrl: input.url('landing_page_url'),
+    sessionId: input.session_id,
+    referrer: input.referrer,
+    referringUrl: input.referring_url,
+    landingPageUrl: input.landing_page_url,
   };
 };
 
-const perform = (async (z, bundle) =>
-  createFormSubmission(z, bundle, readLead(z, bundle))) satisfies CreatePerform<
-  typeof inputFields,
-  FormSubmissionOutput
->;
-
-export default defineCreate({
+export default createOperation({
   key: 'create_form_submission',
   noun: 'Form Submission',
   display: {
@@ -108,10 +108,8 @@ export default defineCreate({
     description:
       'Creates a form submission from a lead in another form, chat or booking tool, so it counts with its attribution.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: formSubmissionResource.sample,
-    outputFields: formSubmissionResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: formSubmissionResource,
+  perform: (z, bundle, input) => createFormSubmission(z, bundle, leadOf(z, input)),
 });

@@ -1,10 +1,12 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { placeOutboundCall } from '../call/requests';
-import { callResource, type CallOutput } from '../call/resource';
+import { callResource } from '../call/resource';
 import { OUTBOUND_CALL_LIMITS, OUTBOUND_CALLER_ID_IS_PHONE_NUMBER } from '../callrailFacts';
 import { requiredCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { createOperation } from '../createOperation';
+import * as read from '../readers';
+import { OUTBOUND_CALL_THROTTLE } from '../throttles';
 
 const inputFields = defineInputFields([
   requiredCompanyField,
@@ -46,33 +48,36 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** Every number checked (US and Canada only) before anything is dialled; placed once. */
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  return placeOutboundCall(z, bundle, {
-    companyId: input.id('company_id', 'company', { required: true }),
-    callerId: OUTBOUND_CALLER_ID_IS_PHONE_NUMBER
-      ? input.phone('caller_id', { required: true })
-      : input.id('caller_id', 'caller_id', { required: true }),
-    customerNumber: input.phone('customer_phone_number', { required: true }),
-    businessNumber: input.phone('business_phone_number', { required: true }),
-    agentId: input.id('agent_id', 'user'),
-    recordingEnabled: input.boolean('recording_enabled'),
-    greetingText: input.text('outbound_greeting_text'),
-  });
-}) satisfies CreatePerform<typeof inputFields, CallOutput>;
+const inputs = {
+  company_id: read.required(read.id('company')),
+  caller_id: read.required(OUTBOUND_CALLER_ID_IS_PHONE_NUMBER ? read.phone : read.id('caller_id')),
+  customer_phone_number: read.required(read.phone),
+  business_phone_number: read.required(read.phone),
+  agent_id: read.id('user'),
+  recording_enabled: read.boolean,
+  outbound_greeting_text: read.text,
+};
 
-export default defineCreate({
+export default createOperation({
   key: 'create_outbound_call',
   noun: 'Call',
   display: {
     label: 'Call a Customer (Outbound Call)',
     description: `Creates an outbound call: rings an agent's phone, then connects them to a customer, showing one of the company's numbers. Up to ${OUTBOUND_CALL_LIMITS.perHour} such calls an hour per account.`,
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: callResource.sample,
-    outputFields: callResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: callResource,
+  // Every number checked (US and Canada only) before anything is dialled; placed once.
+  perform: (z, bundle, input) =>
+    placeOutboundCall(z, bundle, {
+      companyId: input.company_id,
+      callerId: input.caller_id,
+      customerNumber: input.customer_phone_number,
+      businessNumber: input.business_phone_number,
+      agentId: input.agent_id,
+      recordingEnabled: input.recording_enabled,
+      greetingText: input.outbound_greeting_text,
+    }),
+  throttle: OUTBOUND_CALL_THROTTLE,
 });

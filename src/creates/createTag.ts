@@ -1,9 +1,10 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { TAG_COLORS } from '../callrailFacts';
-import { inputsOf } from '../inputs';
+import { createOperation } from '../createOperation';
+import * as read from '../readers';
 import { createTag } from '../tag/requests';
-import { tagResource, type TagOutput } from '../tag/resource';
+import { tagResource } from '../tag/resource';
 import { tagCompanyField, tagNameField } from '../tag/fields';
 
 const inputFields = defineInputFields([
@@ -21,27 +22,23 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** One POST, sent once. */
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  return createTag(z, bundle, {
-    name: input.text('name', { required: true }),
-    companyId: input.id('company_id', 'company'),
-    color: input.choice('color', TAG_COLORS),
-  });
-}) satisfies CreatePerform<typeof inputFields, TagOutput>;
+const inputs = {
+  name: read.required(read.text),
+  company_id: read.id('company'),
+  color: read.choice(TAG_COLORS),
+};
 
-export default defineCreate({
+export default createOperation({
   key: 'create_tag',
   noun: 'Tag',
   display: {
     label: 'Create Tag',
     description: 'Creates a tag, for one company or for the whole account.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: tagResource.sample,
-    outputFields: tagResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: tagResource,
+  // One POST, sent once.
+  perform: (z, bundle, { name, company_id: companyId, color }) =>
+    createTag(z, bundle, { name, companyId, color }),
 });

@@ -1,17 +1,14 @@
-import {
-  defineCreate,
-  defineInputFields,
-  type Bundle,
-  type CreatePerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineInputFields, type ZObject } from 'zapier-platform-core';
 
 import { SMS_LIMITS, SMS_MAX_LENGTH } from '../callrailFacts';
 import { requiredCompanyField } from '../fields';
-import { inputsOf, invalidInput } from '../inputs';
+import { createOperation } from '../createOperation';
+import { invalidInput, type InputValues } from '../inputs';
+import * as read from '../readers';
 import { smsLength, splitIntoTexts } from '../smsSegments';
 import { sendTexts, type Outgoing } from '../textMessage/requests';
-import { sentTextResource, type SentText } from '../textMessage/sentText';
+import { sentTextResource } from '../textMessage/sentText';
+import { MAX_SPLIT_LENGTH, MAX_TEXTS_PER_SEND, SMS_THROTTLE } from '../throttles';
 
 const inputFields = defineInputFields([
   requiredCompanyField,
@@ -48,44 +45,48 @@ const inputFields = defineInputFields([
     type: 'boolean',
     required: false,
     default: 'false',
-    helpText: `Send a message over ${SMS_MAX_LENGTH} characters as several texts, broken between words. Each text counts toward CallRail's limit of ${SMS_LIMITS.perHour} an hour.`,
+    helpText: `Send a message over ${SMS_MAX_LENGTH} characters as up to ${MAX_TEXTS_PER_SEND} texts, broken between words. Each text counts toward CallRail's limit of ${SMS_LIMITS.perHour} an hour, so Zapier holds this step after ${SMS_THROTTLE.limit} sends an hour per connection (${SMS_THROTTLE.limit} × ${MAX_TEXTS_PER_SEND} = ${SMS_THROTTLE.limit * MAX_TEXTS_PER_SEND}) and runs it later.`,
   },
 ]);
 
+const inputs = {
+  company_id: read.required(read.id('company')),
+  tracking_number: read.required(read.phone),
+  customer_phone_number: read.required(read.phone),
+  content: read.required(read.text),
+  media_url: read.url,
+  split_long_messages: read.boolean,
+};
+
 /** Everything a send needs, checked before anything is sent. */
-const readOutgoing = (z: ZObject, bundle: Bundle): Outgoing => {
-  const input = inputsOf(z, bundle, inputFields);
-  const companyId = input.id('company_id', 'company', { required: true });
-  const trackingNumber = input.phone('tracking_number', { required: true });
-  const customerNumber = input.phone('customer_phone_number', { required: true });
-  const message = input.text('content', { required: true });
-  const mediaUrl = input.url('media_url');
+const outgoingOf = (z: ZObject, input: InputValues<typeof inputs>): Outgoing => {
+  const message = input.content;
   const length = smsLength(message);
-  if (length > SMS_MAX_LENGTH && !input.boolean('split_long_messages')) {
-    const parts = splitIntoTexts(message, SMS_MAX_LENGTH).length;
+  const parts = splitIntoTexts(message, SMS_MAX_LENGTH);
+  if (length > SMS_MAX_LENGTH && !input.split_long_messages) {
     throw invalidInput(
       z,
       `The Message is ${length} characters; CallRail allows ${SMS_MAX_LENGTH} per text. ` +
-        `Shorten it, or set Split Long Messages to Yes to send it as ${parts} texts.`,
+        `Shorten it, or set Split Long Messages to Yes to send it as ${parts.length} texts.`,
+    );
+  }
+  if (parts.length > MAX_TEXTS_PER_SEND) {
+    throw invalidInput(
+      z,
+      `The Message is ${length} characters, ${parts.length} texts; one step sends at most ${MAX_TEXTS_PER_SEND} (about ${MAX_SPLIT_LENGTH} characters), so held steps stay within CallRail's ${SMS_LIMITS.perHour} texts an hour. Shorten it.`,
     );
   }
   return {
-    companyId,
-    trackingNumber,
-    customerNumber,
-    parts: splitIntoTexts(message, SMS_MAX_LENGTH),
-    mediaUrl,
+    companyId: input.company_id,
+    trackingNumber: input.tracking_number,
+    customerNumber: input.customer_phone_number,
+    parts,
+    mediaUrl: input.media_url,
     message,
   };
 };
 
-const perform = (async (z, bundle) =>
-  sendTexts(z, bundle, readOutgoing(z, bundle))) satisfies CreatePerform<
-  typeof inputFields,
-  SentText
->;
-
-export default defineCreate({
+export default createOperation({
   key: 'send_sms',
   noun: 'Text Message',
   display: {
@@ -93,10 +94,9 @@ export default defineCreate({
     description:
       "Sends a text (SMS or MMS) to a customer from one of a company's tracking numbers.",
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: sentTextResource.sample,
-    outputFields: sentTextResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: sentTextResource,
+  perform: (z, bundle, input) => sendTexts(z, bundle, outgoingOf(z, input)),
+  throttle: SMS_THROTTLE,
 });

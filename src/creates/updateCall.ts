@@ -1,16 +1,9 @@
-import { defineCreate, type CreatePerform } from 'zapier-platform-core';
-
 import { updateCall } from '../call/requests';
-import { callResource, type CallOutput } from '../call/resource';
-import { readCallUpdate, updateCallFields } from '../call/update';
+import { callResource } from '../call/resource';
+import { callUpdateOf, updateCallFields, updateCallInputs } from '../call/update';
+import { createOperation } from '../createOperation';
 
-/** One write; one read before it only when tags are removed. */
-const perform = (async (z, bundle) => {
-  const { callId, update } = readCallUpdate(z, bundle);
-  return updateCall(z, bundle, callId, update);
-}) satisfies CreatePerform<typeof updateCallFields, CallOutput>;
-
-export default defineCreate({
+export default createOperation({
   key: 'update_call',
   noun: 'Call',
   display: {
@@ -18,10 +11,9 @@ export default defineCreate({
     description:
       'Updates a call: adds or removes its tags, sets its note, lead status, customer name or value, or marks it as spam.',
   },
-  operation: {
-    inputFields: updateCallFields,
-    perform,
-    sample: callResource.sample,
-    outputFields: callResource.outputFields,
-  },
+  inputFields: updateCallFields,
+  inputs: updateCallInputs,
+  resource: callResource,
+  // One write; one read before it only when tags are removed.
+  perform: (z, bundle, input) => updateCall(z, bundle, input.call_id, callUpdateOf(z, input)),
 });

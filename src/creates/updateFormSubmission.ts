@@ -1,17 +1,21 @@
-import { defineCreate, defineInputFields, type CreatePerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
+
+import { createOperation } from '../createOperation';
 
 import { updateFormSubmission } from '../formSubmission/requests';
-import { formSubmissionResource, type FormSubmissionOutput } from '../formSubmission/resource';
-import { inputsOf, invalidInput } from '../inputs';
+import { formSubmissionResource } from '../formSubmission/resource';
+import { invalidInput } from '../inputs';
 import {
   changesSomething,
   leadStatusField,
   noteField,
-  readLeadUpdate,
+  leadUpdateInputs,
+  leadUpdateOf,
   tagsToAddField,
   tagsToRemoveField,
   valueField,
 } from '../leadUpdate';
+import * as read from '../readers';
 
 const inputFields = defineInputFields([
   {
@@ -28,22 +32,12 @@ const inputFields = defineInputFields([
   valueField,
 ]);
 
-/** One write; one read before it only when tags are removed. Blank inputs change nothing. */
-const perform = (async (z, bundle) => {
-  const id = inputsOf(z, bundle, inputFields).id('form_submission_id', 'form_submission', {
-    required: true,
-  });
-  const update = readLeadUpdate(z, bundle);
-  if (!changesSomething(update)) {
-    throw invalidInput(
-      z,
-      'Nothing to update: fill in Tags to Add, Tags to Remove, Note, Lead Status or Value.',
-    );
-  }
-  return updateFormSubmission(z, bundle, id, update);
-}) satisfies CreatePerform<typeof inputFields, FormSubmissionOutput>;
+const inputs = {
+  form_submission_id: read.required(read.id('form_submission')),
+  ...leadUpdateInputs,
+};
 
-export default defineCreate({
+export default createOperation({
   key: 'update_form_submission',
   noun: 'Form Submission',
   display: {
@@ -51,10 +45,18 @@ export default defineCreate({
     description:
       'Updates a form submission: adds or removes tags, sets its note, lead status or value; blank fields leave it as it is.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: formSubmissionResource.sample,
-    outputFields: formSubmissionResource.outputFields,
+  inputFields,
+  inputs,
+  resource: formSubmissionResource,
+  // One write; one read before it only when tags are removed. Blank inputs change nothing.
+  perform: (z, bundle, input) => {
+    const update = leadUpdateOf(z, input);
+    if (!changesSomething(update)) {
+      throw invalidInput(
+        z,
+        'Nothing to update: fill in Tags to Add, Tags to Remove, Note, Lead Status or Value.',
+      );
+    }
+    return updateFormSubmission(z, bundle, input.form_submission_id, update);
   },
 });

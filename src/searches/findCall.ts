@@ -1,16 +1,11 @@
-import {
-  defineInputFields,
-  defineSearch,
-  type Bundle,
-  type SearchPerform,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { fetchCall, searchCallsByPhone } from '../call/requests';
 import { recordedCallOutput, withRecordingFile, type CallWithFile } from '../call/recording';
 import { optionalCompanyField } from '../fields';
-import { inputsOf, invalidInput } from '../inputs';
-import { searchDigits } from '../phone';
+import { invalidInput, type InputValues } from '../inputs';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 
 const MAX_MATCHES = 25;
 
@@ -46,36 +41,30 @@ const inputFields = defineInputFields([
   },
 ]);
 
-const findCalls = async (z: ZObject, bundle: Bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  const callId = input.callId('call_id');
-  if (callId) {
-    const call = await fetchCall(z, bundle, callId);
+const inputs = {
+  call_id: read.callId,
+  customer_phone_number: read.phoneDigits,
+  dates: read.dayRange('start_date', 'end_date'),
+  company_id: read.id('company'),
+};
+
+const findCalls = async (z: ZObject, bundle: Bundle, input: InputValues<typeof inputs>) => {
+  if (input.call_id) {
+    const call = await fetchCall(z, bundle, input.call_id);
     return call ? [call] : [];
   }
-  const phone = input.text('customer_phone_number');
-  if (!phone) throw invalidInput(z, 'Give a Call or a Customer Phone Number to search for.');
-  const digits = searchDigits(phone);
-  if (digits.length < 7) {
-    throw invalidInput(z, `Customer Phone Number "${phone}" has too few digits to search for.`);
+  if (!input.customer_phone_number) {
+    throw invalidInput(z, 'Give a Call or a Customer Phone Number to search for.');
   }
-  const { from, to } = input.dayRange('start_date', 'end_date');
   return searchCallsByPhone(z, bundle, {
-    digits,
-    companyId: input.id('company_id', 'company'),
-    from,
-    to,
+    digits: input.customer_phone_number,
+    companyId: input.company_id,
+    ...input.dates,
     limit: MAX_MATCHES,
   });
 };
 
-const perform = (async (z, bundle) =>
-  (await findCalls(z, bundle)).map((call) => withRecordingFile(z, call))) satisfies SearchPerform<
-  typeof inputFields,
-  CallWithFile
->;
-
-export default defineSearch({
+export default searchOperation({
   key: 'find_call',
   noun: 'Call',
   display: {
@@ -83,10 +72,11 @@ export default defineSearch({
     description:
       "Finds a call by its ID or link, or the newest calls with a customer's phone number.",
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: recordedCallOutput.sample,
-    outputFields: recordedCallOutput.outputFields,
+  inputFields,
+  inputs,
+  resource: recordedCallOutput,
+  perform: async (z, bundle, input): Promise<CallWithFile[]> => {
+    const calls = await findCalls(z, bundle, input);
+    return calls.map((call) => withRecordingFile(z, call));
   },
 });

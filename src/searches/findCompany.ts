@@ -1,9 +1,10 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { searchCompanies } from '../company/requests';
-import { companyResource, type CompanyOutput } from '../company/resource';
-import { inputsOf } from '../inputs';
+import { companyResource } from '../company/resource';
 import { rankByName } from '../nameMatch';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 
 const inputFields = defineInputFields([
   {
@@ -15,23 +16,18 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** One request; CallRail's matches are re-checked against the name, best first. */
-const perform = (async (z, bundle) => {
-  const name = inputsOf(z, bundle, inputFields).text('name', { required: true });
-  return rankByName(await searchCompanies(z, bundle, name), name);
-}) satisfies SearchPerform<typeof inputFields, CompanyOutput>;
+const inputs = { name: read.required(read.text) };
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_company',
   noun: 'Company',
   display: {
     label: 'Find Company',
     description: 'Finds a company by name, for its ID, time zone and status.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: companyResource.sample,
-    outputFields: companyResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: companyResource,
+  // One request; CallRail's matches are re-checked against the name, best first.
+  perform: async (z, bundle, { name }) => rankByName(await searchCompanies(z, bundle, name), name),
 });

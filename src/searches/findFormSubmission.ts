@@ -1,10 +1,11 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { optionalCompanyField } from '../fields';
 import { searchFormSubmissions } from '../formSubmission/requests';
-import { formSubmissionResource, type FormSubmissionOutput } from '../formSubmission/resource';
-import { inputsOf, invalidInput } from '../inputs';
-import { searchDigits } from '../phone';
+import { formSubmissionResource } from '../formSubmission/resource';
+import { invalidInput } from '../inputs';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 
 const inputFields = defineInputFields([
   {
@@ -39,28 +40,14 @@ const inputFields = defineInputFields([
   },
 ]);
 
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  const email = input.email('customer_email')?.toLowerCase();
-  const phone = input.text('customer_phone_number');
-  if (!email && !phone) {
-    throw invalidInput(z, 'Give a Customer Email or a Customer Phone Number to search for.');
-  }
-  const phoneDigits = phone === undefined ? undefined : searchDigits(phone);
-  if (phone !== undefined && (phoneDigits ?? '').length < 7) {
-    throw invalidInput(z, `Customer Phone Number "${phone}" has too few digits to search for.`);
-  }
-  const { from, to } = input.dayRange('start_date', 'end_date');
-  return searchFormSubmissions(z, bundle, {
-    companyId: input.id('company_id', 'company'),
-    from,
-    to,
-    email,
-    phoneDigits,
-  });
-}) satisfies SearchPerform<typeof inputFields, FormSubmissionOutput>;
+const inputs = {
+  customer_email: read.email,
+  customer_phone_number: read.phoneDigits,
+  dates: read.dayRange('start_date', 'end_date'),
+  company_id: read.id('company'),
+};
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_form_submission',
   noun: 'Form Submission',
   display: {
@@ -68,10 +55,20 @@ export default defineSearch({
     description:
       "Finds the newest form submissions with a customer's email address or phone number.",
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: formSubmissionResource.sample,
-    outputFields: formSubmissionResource.outputFields,
+  inputFields,
+  inputs,
+  resource: formSubmissionResource,
+  perform: async (z, bundle, input) => {
+    const email = input.customer_email?.toLowerCase();
+    const phoneDigits = input.customer_phone_number;
+    if (!email && !phoneDigits) {
+      throw invalidInput(z, 'Give a Customer Email or a Customer Phone Number to search for.');
+    }
+    return searchFormSubmissions(z, bundle, {
+      companyId: input.company_id,
+      ...input.dates,
+      email,
+      phoneDigits,
+    });
   },
 });

@@ -1,9 +1,10 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
-import { inputsOf } from '../inputs';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 import { tagCompanyField, tagNameField } from '../tag/fields';
 import { findTagsNamed } from '../tag/requests';
-import { tagResource, type TagOutput } from '../tag/resource';
+import { tagResource } from '../tag/resource';
 
 const inputFields = defineInputFields([
   tagNameField,
@@ -14,26 +15,19 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** One request; names are compared here, upper and lower case alike. */
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  return findTagsNamed(z, bundle, {
-    name: input.text('name', { required: true }),
-    companyId: input.id('company_id', 'company'),
-  });
-}) satisfies SearchPerform<typeof inputFields, TagOutput>;
+const inputs = { name: read.required(read.text), company_id: read.id('company') };
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_tag',
   noun: 'Tag',
   display: {
     label: 'Find Tag',
     description: 'Finds a tag by name, in a company or across the whole account.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: tagResource.sample,
-    outputFields: tagResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: tagResource,
+  // One request; names are compared here, upper and lower case alike.
+  perform: (z, bundle, input) =>
+    findTagsNamed(z, bundle, { name: input.name, companyId: input.company_id }),
 });

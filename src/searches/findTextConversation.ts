@@ -1,9 +1,9 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { optionalCompanyField } from '../fields';
-import { inputsOf, invalidInput } from '../inputs';
-import { searchDigits } from '../phone';
-import { conversationResource, type ConversationOutput } from '../textMessage/conversation';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
+import { conversationResource } from '../textMessage/conversation';
 import { searchConversations } from '../textMessage/requests';
 
 const inputFields = defineInputFields([
@@ -20,17 +20,12 @@ const inputFields = defineInputFields([
   },
 ]);
 
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  const phone = input.text('customer_phone_number', { required: true });
-  const digits = searchDigits(phone);
-  if (digits.length < 7) {
-    throw invalidInput(z, `Customer Phone Number "${phone}" has too few digits to search for.`);
-  }
-  return searchConversations(z, bundle, { digits, companyId: input.id('company_id', 'company') });
-}) satisfies SearchPerform<typeof inputFields, ConversationOutput>;
+const inputs = {
+  customer_phone_number: read.required(read.phoneDigits),
+  company_id: read.id('company'),
+};
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_text_conversation',
   noun: 'Text Conversation',
   display: {
@@ -38,10 +33,12 @@ export default defineSearch({
     description:
       "Finds the text conversations with a customer's phone number, most recently active first, with their recent messages.",
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: conversationResource.sample,
-    outputFields: conversationResource.outputFields,
-  },
+  inputFields,
+  inputs,
+  resource: conversationResource,
+  perform: (z, bundle, input) =>
+    searchConversations(z, bundle, {
+      digits: input.customer_phone_number,
+      companyId: input.company_id,
+    }),
 });

@@ -1,11 +1,13 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
 import { optionalCompanyField } from '../fields';
-import { inputsOf, invalidInput } from '../inputs';
+import { invalidInput } from '../inputs';
 import { rankByName } from '../nameMatch';
 import { checkUsCaPhoneNumber } from '../phone';
 import { searchTrackers } from '../tracker/requests';
-import { trackerResource, type TrackerOutput } from '../tracker/resource';
+import { trackerResource } from '../tracker/resource';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 
 const inputFields = defineInputFields([
   {
@@ -31,25 +33,13 @@ const e164 = (number: string) => {
   return checked.ok ? checked.e164 : number;
 };
 
-/** One request, searching by name when there is one (else by number); rows re-checked here. */
-const perform = (async (z, bundle) => {
-  const input = inputsOf(z, bundle, inputFields);
-  const name = input.text('name');
-  const number = input.phone('tracking_number');
-  const companyId = input.id('company_id', 'company');
-  if (!name && !number)
-    throw invalidInput(z, 'Give a Tracker Name or a Tracking Number to search for.');
-  // The national digits are in every form CallRail may store a number in (callrailFacts.ts).
-  const search = name ?? (number ?? '').replace(/^\+1/, '');
-  const found = await searchTrackers(z, bundle, { search, companyId });
-  const withNumber = number
-    ? found.filter((tracker) => tracker.tracking_numbers.some((n) => e164(n) === number))
-    : found;
-  // Active trackers first; by name, exact before partial.
-  return rankByName(withNumber, name ?? '');
-}) satisfies SearchPerform<typeof inputFields, TrackerOutput>;
+const inputs = {
+  name: read.text,
+  tracking_number: read.phone,
+  company_id: read.id('company'),
+};
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_tracker',
   noun: 'Tracker',
   display: {
@@ -57,10 +47,21 @@ export default defineSearch({
     description:
       'Finds a tracker (a tracking number source) by name or tracking number, active ones first.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: trackerResource.sample,
-    outputFields: trackerResource.outputFields,
+  inputFields,
+  inputs,
+  resource: trackerResource,
+  // One request, searching by name when there is one (else by number); rows re-checked here.
+  perform: async (z, bundle, { name, tracking_number: number, company_id: companyId }) => {
+    if (!name && !number) {
+      throw invalidInput(z, 'Give a Tracker Name or a Tracking Number to search for.');
+    }
+    // The national digits are in every form CallRail may store a number in (callrailFacts.ts).
+    const search = name ?? (number ?? '').replace(/^\+1/, '');
+    const found = await searchTrackers(z, bundle, { search, companyId });
+    const withNumber = number
+      ? found.filter((tracker) => tracker.tracking_numbers.some((n) => e164(n) === number))
+      : found;
+    // Active trackers first; by name, exact before partial.
+    return rankByName(withNumber, name ?? '');
   },
 });

@@ -1,8 +1,9 @@
-import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+import { defineInputFields } from 'zapier-platform-core';
 
-import { inputsOf } from '../inputs';
+import * as read from '../readers';
+import { searchOperation } from '../searchOperation';
 import { listUsers } from '../user/requests';
-import { userResource, type UserOutput } from '../user/resource';
+import { userResource } from '../user/resource';
 
 const inputFields = defineInputFields([
   {
@@ -14,24 +15,22 @@ const inputFields = defineInputFields([
   },
 ]);
 
-/** One request: CallRail's search also matches names and parts of emails, so rows are re-checked. */
-const perform = (async (z, bundle) => {
-  const email = inputsOf(z, bundle, inputFields).email('email', { required: true }).toLowerCase();
-  const users = await listUsers(z, bundle, { search: email });
-  return users.filter((user) => user.email?.trim().toLowerCase() === email);
-}) satisfies SearchPerform<typeof inputFields, UserOutput>;
+const inputs = { email: read.required(read.email) };
 
-export default defineSearch({
+export default searchOperation({
   key: 'find_user',
   noun: 'User',
   display: {
     label: 'Find User',
     description: 'Finds a user of the account by email, for their ID, name and role.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: userResource.sample,
-    outputFields: userResource.outputFields,
+  inputFields,
+  inputs,
+  resource: userResource,
+  // One request: CallRail's search also matches names and parts of emails, so rows are re-checked.
+  perform: async (z, bundle, input) => {
+    const email = input.email.toLowerCase();
+    const users = await listUsers(z, bundle, { search: email });
+    return users.filter((user) => user.email?.trim().toLowerCase() === email);
   },
 });

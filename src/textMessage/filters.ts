@@ -1,7 +1,8 @@
 import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { TEXT_EVENT_KEYS, type TextDirectionChoice, type WebhookEvent } from '../callrailFacts';
-import { inputsOf } from '../inputs';
+import { readInputs } from '../inputs';
+import * as read from '../readers';
 import type { TextMessageOutput } from './resource';
 
 /** Which texts a text-message trigger reports: received, sent or both. */
@@ -28,8 +29,11 @@ export const trackingNumberFilterField = defineInputField({
 
 const CHOICES = Object.keys(TEXT_EVENT_KEYS) as TextDirectionChoice[];
 
+const directionInput = { direction: read.choice(CHOICES) };
+const trackingNumberInput = { tracking_number: read.phone };
+
 const directionChoice = (z: ZObject, bundle: Bundle): TextDirectionChoice =>
-  inputsOf(z, bundle, [textDirectionField]).choice('direction', CHOICES) ?? 'received';
+  readInputs(z, bundle, [textDirectionField], directionInput).direction ?? 'received';
 
 /** The webhook events for the chosen direction. */
 export const textEvents = (z: ZObject, bundle: Bundle): WebhookEvent[] => [
@@ -47,7 +51,12 @@ export const textDirections = (z: ZObject, bundle: Bundle): ('received' | 'sent'
  * on the digits it shows.
  */
 export const matchesTrackingNumber = (z: ZObject, bundle: Bundle, text: TextMessageOutput) => {
-  const wanted = inputsOf(z, bundle, [trackingNumberFilterField]).phone('tracking_number');
+  const wanted = readInputs(
+    z,
+    bundle,
+    [trackingNumberFilterField],
+    trackingNumberInput,
+  ).tracking_number;
   if (!wanted) return true;
   if (text.tracking_phone_number_e164) return text.tracking_phone_number_e164 === wanted;
   const shown = (text.tracking_phone_number ?? '').replace(/\D/g, '');

@@ -1,12 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { listCallerIdChoices } from '../callerId/requests';
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { readOptionalCompany } from '../fields';
 
 /** Numbers an outbound call can show the customer; an empty list until a company is chosen. */
 const perform = (async (z, bundle) => {
-  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  const companyId = readOptionalCompany(z, bundle);
   if (!companyId) return [];
   return listCallerIdChoices(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
 }) satisfies PollingTriggerPerform;

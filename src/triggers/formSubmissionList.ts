@@ -1,14 +1,13 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
+import { readOptionalCompany } from '../fields';
 import { fetchRecentFormSubmissions } from '../formSubmission/requests';
-import { inputsOf } from '../inputs';
 import { POLL_PAGE_SIZE } from '../polling';
 
 /** Recent form submissions for dropdowns, named by customer and time. */
 const perform = (async (z, bundle) => {
   const submissions = await fetchRecentFormSubmissions(z, bundle, {
-    companyId: inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company'),
+    companyId: readOptionalCompany(z, bundle),
     pageSize: POLL_PAGE_SIZE,
     followBursts: false,
     page: (bundle.meta.page ?? 0) + 1,

@@ -6,7 +6,7 @@ import {
   callEventKeys,
   hasWantedChange,
 } from '../call/events';
-import { matchesCallFilters, readCallFilters } from '../call/filters';
+import { callFilterInputs, matchesCallFilters, readCallFilters } from '../call/filters';
 import { fetchRecentCalls } from '../call/requests';
 import { RECORDING_FILE_FIELD, recordedCallOutput, withRecordingFile } from '../call/recording';
 import { callResource } from '../call/resource';
@@ -19,7 +19,8 @@ import {
   trackerFilterField,
 } from '../fields';
 import { hookTrigger } from '../hookTrigger';
-import { inputsOf, invalidInput } from '../inputs';
+import { invalidInput, readInputs } from '../inputs';
+import * as read from '../readers';
 import { SAMPLE_PAGE_SIZE } from '../polling';
 
 const inputFields = defineInputFields([
@@ -45,6 +46,15 @@ const inputFields = defineInputFields([
   minDurationField,
 ]);
 
+const { company_id: _company, ...filterInputs } = callFilterInputs;
+
+// The webhook belongs to one company already, and old payloads carry its numeric id only.
+const inputs = {
+  event: read.choice(Object.keys(CALL_EVENT_CHOICES) as CallEventChoice[]),
+  ...filterInputs,
+  changed_fields: read.choices(Object.keys(CALL_CHANGE_CHOICES) as CallChange[]),
+};
+
 export default hookTrigger({
   key: 'new_call_instant',
   noun: 'Call',
@@ -56,25 +66,20 @@ export default hookTrigger({
   resource: callResource,
   inputFields,
   events: (z, bundle) => {
-    const input = inputsOf(z, bundle, inputFields);
-    const choice = input.choice('event', Object.keys(CALL_EVENT_CHOICES) as CallEventChoice[]);
-    const keys = callEventKeys(
-      choice ?? 'post_call_webhook',
-      input.choice('direction', ['inbound', 'outbound'] as const),
-    );
+    const { event, direction } = readInputs(z, bundle, inputFields, inputs);
+    const keys = callEventKeys(event ?? 'post_call_webhook', direction);
     if (keys.length > 0) return keys;
     throw invalidInput(
       z,
       'CallRail reports call started and call answered for inbound calls only: set Direction to Inbound or leave it empty.',
     );
   },
-  // The webhook belongs to one company already, and old payloads carry its numeric id only.
   matches: (z, bundle, call, event) => {
-    const { company_id: _company, ...filters } = readCallFilters(z, bundle);
-    const wanted = inputsOf(z, bundle, inputFields).choices(
-      'changed_fields',
-      Object.keys(CALL_CHANGE_CHOICES) as CallChange[],
-    );
+    const {
+      changed_fields: wanted,
+      event: _event,
+      ...filters
+    } = readInputs(z, bundle, inputFields, inputs);
     return hasWantedChange(call, event, wanted) && matchesCallFilters(call, filters);
   },
   dedupeOn: ['id', 'event_timestamp'],

@@ -1,9 +1,8 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
+import { optionalCompanyField, readOptionalCompany } from '../fields';
 import { fetchRecentFormSubmissions } from '../formSubmission/requests';
 import { formSubmissionResource, type FormSubmissionOutput } from '../formSubmission/resource';
-import { inputsOf } from '../inputs';
 import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
 
 const inputFields = defineInputFields([
@@ -16,7 +15,7 @@ const inputFields = defineInputFields([
 /** One request per poll; more only when a burst of submissions filled whole pages. */
 const perform = (async (z, bundle) =>
   fetchRecentFormSubmissions(z, bundle, {
-    companyId: inputsOf(z, bundle, inputFields).id('company_id', 'company'),
+    companyId: readOptionalCompany(z, bundle),
     pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
     followBursts: !isLoadingSample(bundle),
   })) satisfies PollingTriggerPerform<typeof inputFields, FormSubmissionOutput>;

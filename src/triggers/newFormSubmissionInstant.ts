@@ -1,8 +1,7 @@
-import { requiredCompanyField } from '../fields';
+import { readRequiredCompany } from '../fields';
 import { fetchRecentFormSubmissions } from '../formSubmission/requests';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
-import { inputsOf } from '../inputs';
 import { SAMPLE_PAGE_SIZE } from '../polling';
 
 export default hookTrigger({
@@ -18,9 +17,7 @@ export default hookTrigger({
   events: () => ['form_captured_webhook'],
   performList: (z, bundle) =>
     fetchRecentFormSubmissions(z, bundle, {
-      companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
-        required: true,
-      }),
+      companyId: readRequiredCompany(z, bundle),
       pageSize: SAMPLE_PAGE_SIZE,
       followBursts: false,
     }),

@@ -1,7 +1,6 @@
 import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { optionalCompanyField, readOptionalCompany } from '../fields';
 import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
 import { textDirectionField, textDirections } from '../textMessage/filters';
 import { fetchRecentTexts } from '../textMessage/requests';
@@ -18,7 +17,7 @@ const inputFields = defineInputFields([
 /** One request per poll; more only when a burst of conversations filled whole pages. */
 const perform = (async (z, bundle) =>
   fetchRecentTexts(z, bundle, {
-    companyId: inputsOf(z, bundle, inputFields).id('company_id', 'company'),
+    companyId: readOptionalCompany(z, bundle),
     directions: textDirections(z, bundle),
     pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
     followBursts: !isLoadingSample(bundle),

@@ -9,8 +9,7 @@ import {
 } from '../textMessage/filters';
 import { fetchRecentTexts } from '../textMessage/requests';
 import { textMessageResource, webhookMessageRaw } from '../textMessage/resource';
-import { inputsOf } from '../inputs';
-import { requiredCompanyField } from '../fields';
+import { readRequiredCompany } from '../fields';
 
 export default hookTrigger({
   key: 'new_text_message_instant',
@@ -27,9 +26,7 @@ export default hookTrigger({
   matches: (z, bundle, text) => matchesTrackingNumber(z, bundle, text),
   performList: async (z, bundle) => {
     const texts = await fetchRecentTexts(z, bundle, {
-      companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
-        required: true,
-      }),
+      companyId: readRequiredCompany(z, bundle),
       directions: textDirections(z, bundle),
       pageSize: SAMPLE_PAGE_SIZE,
       followBursts: false,

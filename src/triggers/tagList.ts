@@ -1,12 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { readOptionalCompany } from '../fields';
 import { listTags } from '../tag/requests';
 
 /** The account's tags (of one company and account-wide, when a company is chosen). */
 const perform = (async (z, bundle) => {
-  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  const companyId = readOptionalCompany(z, bundle);
   const tags = await listTags(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
   return tags.map((tag) => ({ id: tag.id, name: tag.name ?? tag.id }));
 }) satisfies PollingTriggerPerform;

@@ -1,12 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { readOptionalCompany } from '../fields';
 import { listConversations } from '../textMessage/requests';
 
 /** Recent text conversations for dropdowns, named by customer and last activity. */
 const perform = (async (z, bundle) => {
-  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  const companyId = readOptionalCompany(z, bundle);
   const conversations = await listConversations(z, bundle, {
     companyId,
     page: bundle.meta.page ?? 0,

@@ -1,12 +1,11 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { readOptionalCompany } from '../fields';
 import { listActiveTrackers } from '../tracker/requests';
 
 /** A company's active trackers; an empty list until a company is chosen. */
 const perform = (async (z, bundle) => {
-  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  const companyId = readOptionalCompany(z, bundle);
   if (!companyId) return [];
   const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
   return trackers.map((tracker) => ({

@@ -1,7 +1,6 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { optionalCompanyField } from '../fields';
-import { inputsOf } from '../inputs';
+import { readOptionalCompany } from '../fields';
 import { listActiveTrackers } from '../tracker/requests';
 import type { TrackerOutput } from '../tracker/resource';
 
@@ -15,7 +14,7 @@ const mayText = (tracker: TrackerOutput): boolean =>
 
 /** The numbers a company can text from: those of its active trackers that may text. */
 const perform = (async (z, bundle) => {
-  const companyId = inputsOf(z, bundle, [optionalCompanyField]).id('company_id', 'company');
+  const companyId = readOptionalCompany(z, bundle);
   if (!companyId) return [];
   const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
   return trackers.filter(mayText).flatMap((tracker) =>
