@@ -1,7 +1,7 @@
 import { defineCreate, type PlainInputField, type ThrottleObject } from 'zapier-platform-core';
 
 import type { InputSpec } from './inputs';
-import { performOf, type OperationDeclaration } from './searchOperation';
+import { operationOf, type OperationDeclaration } from './searchOperation';
 
 /** A create: a declaration like a search's (`src/searchOperation.ts`), giving one item. */
 export const createOperation = <
@@ -20,10 +20,7 @@ export const createOperation = <
     noun: declaration.noun,
     display: declaration.display,
     operation: {
-      inputFields: [...declaration.inputFields],
-      perform: performOf(declaration.inputFields, declaration.inputs, declaration.perform),
-      sample: declaration.resource.sample as Record<string, unknown>,
-      outputFields: [...declaration.resource.outputFields],
+      ...operationOf(declaration),
       ...(declaration.throttle ? { throttle: declaration.throttle } : {}),
     },
   });

@@ -35,21 +35,31 @@ export interface OperationDeclaration<
   perform: (z: ZObject, bundle: Bundle, input: NoInfer<InputValues<S>>) => Promise<Result>;
 }
 
-/** The operation Zapier runs: inputs read in one call, then the declaration's perform. */
-export const performOf =
-  <S extends InputSpec, Result>(
-    fields: readonly PlainInputField[],
-    spec: S,
-    perform: (z: ZObject, bundle: Bundle, input: InputValues<S>) => Promise<Result>,
-  ) =>
-  (z: ZObject, bundle: Bundle): Promise<Result> =>
-    perform(z, bundle, readInputs(z, bundle, fields, spec as S & Record<string, never>));
+/** What Zapier runs: inputs read in one call, then the declaration's perform. */
+export const operationOf = <S extends InputSpec, Item, Result>(
+  declaration: OperationDeclaration<string, readonly PlainInputField[], S, Item, Result>,
+) => ({
+  inputFields: [...declaration.inputFields],
+  perform: (z: ZObject, bundle: Bundle): Promise<Result> =>
+    declaration.perform(
+      z,
+      bundle,
+      readInputs(
+        z,
+        bundle,
+        declaration.inputFields,
+        declaration.inputs as S & Record<string, never>,
+      ),
+    ),
+  sample: declaration.resource.sample as Record<string, unknown>,
+  outputFields: [...declaration.resource.outputFields],
+});
 
 /** A search: its perform gives the matches, best first (Zapier uses the first). */
 export const searchOperation = <
   const Key extends string,
   const Fields extends readonly PlainInputField[],
-  const S extends InputSpec,
+  S extends InputSpec,
   Item extends object,
 >(
   declaration: OperationDeclaration<Key, Fields, S, Item, Item[]>,
@@ -58,10 +68,5 @@ export const searchOperation = <
     key: declaration.key,
     noun: declaration.noun,
     display: declaration.display,
-    operation: {
-      inputFields: [...declaration.inputFields],
-      perform: performOf(declaration.inputFields, declaration.inputs, declaration.perform),
-      sample: declaration.resource.sample as Record<string, unknown>,
-      outputFields: [...declaration.resource.outputFields],
-    },
+    operation: operationOf(declaration),
   });
