@@ -35,25 +35,43 @@ export interface OperationDeclaration<
   perform: (z: ZObject, bundle: Bundle, input: NoInfer<InputValues<S>>) => Promise<Result>;
 }
 
+/** Every input field has a reader and every reader a field: a typo fails on loading the app. */
+const checkInputs = (key: string, fields: readonly PlainInputField[], spec: InputSpec) => {
+  const read = Object.entries(spec).flatMap(([name, reader]) =>
+    typeof reader === 'function' ? [name] : [...reader.keys],
+  );
+  const declared = fields.map((field) => field.key);
+  const unmatched = [
+    ...read.filter((name) => !declared.includes(name)),
+    ...declared.filter((name) => !read.includes(name)),
+  ];
+  if (unmatched.length > 0) {
+    throw new Error(`${key}: inputs ${unmatched.join(', ')} need both a field and a reader.`);
+  }
+};
+
 /** What Zapier runs: inputs read in one call, then the declaration's perform. */
 export const operationOf = <S extends InputSpec, Item, Result>(
   declaration: OperationDeclaration<string, readonly PlainInputField[], S, Item, Result>,
-) => ({
-  inputFields: [...declaration.inputFields],
-  perform: (z: ZObject, bundle: Bundle): Promise<Result> =>
-    declaration.perform(
-      z,
-      bundle,
-      readInputs(
+) => {
+  checkInputs(declaration.key, declaration.inputFields, declaration.inputs);
+  return {
+    inputFields: [...declaration.inputFields],
+    perform: (z: ZObject, bundle: Bundle): Promise<Result> =>
+      declaration.perform(
         z,
         bundle,
-        declaration.inputFields,
-        declaration.inputs as S & Record<string, never>,
+        readInputs(
+          z,
+          bundle,
+          declaration.inputFields,
+          declaration.inputs as S & Record<string, never>,
+        ),
       ),
-    ),
-  sample: declaration.resource.sample as Record<string, unknown>,
-  outputFields: [...declaration.resource.outputFields],
-});
+    sample: declaration.resource.sample as Record<string, unknown>,
+    outputFields: [...declaration.resource.outputFields],
+  };
+};
 
 /** A search: its perform gives the matches, best first (Zapier uses the first). */
 export const searchOperation = <
