@@ -1,9 +1,16 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS, LIST_END_PARAM } from '../callrailFacts';
+import {
+  CALL_IN_PROGRESS_FIELDS,
+  LIST_END_PARAM,
+  OUTBOUND_CALL_LIMITS,
+  RETENTION_MONTHS,
+} from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { readNewest, uniqueById, type ListPage } from '../polling';
+import { uniqueById } from '../listPage';
+import type { ListPage } from '../polling';
+import type { RecentItems } from '../recentItems';
 import { tagBodyOf, type TagEdit } from '../tag/changes';
 import { callFilterParams, matchesCallFilters, type CallFilters } from './filters';
 import { callResource, type CallOutput } from './resource';
@@ -41,48 +48,36 @@ const relativePage = async (
   };
 };
 
-export interface RecentCallsOptions {
-  filters: CallFilters;
-  pageSize: number;
-  /** Follow further pages while a whole page is still inside the look-back window. */
-  followBursts: boolean;
-  /** Relative pagination's page number (0-based), for dropdowns that page. */
-  offset?: number;
-}
+/** [INF] A call still ringing or in progress: `answered` or `duration` not known yet. */
+const isCallSettled = (row: Raw): boolean =>
+  CALL_IN_PROGRESS_FIELDS.every((key) => row[key] !== undefined && row[key] !== null);
 
 /**
  * Newest calls first, through relative pagination (CallRail's recommended way to list calls),
- * with every field the call resource outputs.
+ * with every field the call resource outputs. A poll holds a call in progress until it ends.
  */
-export const fetchRecentCalls = async (
-  z: ZObject,
-  bundle: Bundle,
-  { filters, pageSize, followBursts, offset }: RecentCallsOptions,
-): Promise<CallOutput[]> => {
-  const params = {
-    relative_pagination: true,
-    per_page: pageSize,
-    offset: offset || undefined,
-    sort: 'start_time',
-    order: 'desc',
-    start_date: daysAgo(POLL_WINDOW_DAYS),
-    fields: callResource.requestedFields,
-    ...callFilterParams(filters),
-  };
-  const calls = await readNewest(
-    z,
-    bundle,
-    (before) => relativePage(z, bundle, { params: { ...params, [LIST_END_PARAM]: before } }),
-    {
-      timeOf: (call) => Date.parse(String(call.start_time)),
-      pageSize,
-      followBursts,
-      what: 'calls',
-    },
-  );
-  return uniqueById(calls.map(callResource.normalize)).filter((call) =>
-    matchesCallFilters(call, filters),
-  );
+export const recentCalls: RecentItems<CallFilters, CallOutput> = {
+  what: 'calls',
+  pageFrom: (z, bundle, filters, { pageSize, before, page }) =>
+    relativePage(z, bundle, {
+      params: {
+        relative_pagination: true,
+        per_page: pageSize,
+        offset: page?.offset || undefined,
+        sort: 'start_time',
+        order: 'desc',
+        start_date: daysAgo(POLL_WINDOW_DAYS),
+        fields: callResource.requestedFields,
+        ...callFilterParams(filters),
+        [LIST_END_PARAM]: before,
+      },
+    }),
+  timeOf: (call) => Date.parse(String(call.start_time)),
+  isSettled: isCallSettled,
+  outputs: (rows, filters) =>
+    uniqueById(rows.map(callResource.normalize)).filter((call) =>
+      matchesCallFilters(call, filters),
+    ),
 };
 
 /** One call by id, or null when CallRail has no such call. */

@@ -10,8 +10,9 @@ import {
 } from '../callrailFacts';
 import { callRail, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { offsetListPage, readNewest, readPages, uniqueById } from '../polling';
+import { offsetListPage, readPages, uniqueById } from '../listPage';
 import type { LeadUpdate } from '../leadUpdate';
+import type { RecentItems } from '../recentItems';
 import { tagBodyOf } from '../tag/changes';
 import { formSubmissionResource, type FormSubmissionOutput } from './resource';
 
@@ -37,33 +38,26 @@ const listPage = (
 const byNewest = (a: FormSubmissionOutput, b: FormSubmissionOutput) =>
   Date.parse(b.submitted_at ?? '') - Date.parse(a.submitted_at ?? '');
 
-/** Newest submissions first, one page or, for a burst, as many as are new. */
-export const fetchRecentFormSubmissions = async (
-  z: ZObject,
-  bundle: Bundle,
-  {
-    companyId,
-    pageSize,
-    followBursts,
-    page,
-  }: { companyId?: string; pageSize: number; followBursts: boolean; page?: number },
-): Promise<FormSubmissionOutput[]> => {
-  const rows = await readNewest(
-    z,
-    bundle,
-    (before) =>
-      listPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize, page),
-    {
-      timeOf: (row) => Date.parse(String(row.submitted_at)),
+/**
+ * Newest submissions first, one page or, for a burst, as many as are new. A submission is
+ * recorded whole when the visitor sends the form: never half-done, so none is held back.
+ */
+export const recentFormSubmissions: RecentItems<{ companyId?: string }, FormSubmissionOutput> = {
+  what: 'form submissions',
+  pageFrom: (z, bundle, { companyId }, { pageSize, before, page }) =>
+    listPage(
+      z,
+      bundle,
+      { company_id: companyId, [LIST_END_PARAM]: before },
       pageSize,
-      followBursts,
-      what: 'form submissions',
-    },
-  );
+      page?.number,
+    ),
+  timeOf: (row) => Date.parse(String(row.submitted_at)),
   // A filter CallRail ignored must still hold.
-  return uniqueById(rows.map(formSubmissionResource.normalize))
-    .filter((submission) => !companyId || submission.company_id === companyId)
-    .sort(byNewest);
+  outputs: (rows, { companyId }) =>
+    uniqueById(rows.map(formSubmissionResource.normalize))
+      .filter((submission) => !companyId || submission.company_id === companyId)
+      .sort(byNewest),
 };
 
 export interface FormSubmissionQuery {

@@ -1,9 +1,9 @@
 import { requiredCompanyField } from '../fields';
-import { fetchRecentFormSubmissions } from '../formSubmission/requests';
+import { recentFormSubmissions } from '../formSubmission/requests';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
 import { inputsOf } from '../inputs';
-import { SAMPLE_PAGE_SIZE } from '../polling';
+import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
 export default hookTrigger({
   key: 'new_form_submission_instant',
@@ -17,11 +17,15 @@ export default hookTrigger({
   inputFields: [],
   events: () => ['form_captured_webhook'],
   performList: (z, bundle) =>
-    fetchRecentFormSubmissions(z, bundle, {
-      companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
-        required: true,
-      }),
-      pageSize: SAMPLE_PAGE_SIZE,
-      followBursts: false,
-    }),
+    fetchRecent(
+      z,
+      bundle,
+      recentFormSubmissions,
+      {
+        companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
+          required: true,
+        }),
+      },
+      SAMPLE_REQUEST,
+    ),
 });

@@ -1,30 +1,16 @@
-import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
 import { optionalCompanyField } from '../fields';
 import { inputsOf } from '../inputs';
-import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
+import { pollingTrigger } from '../pollingTrigger';
 import { textDirectionField, textDirections } from '../textMessage/filters';
-import { fetchRecentTexts } from '../textMessage/requests';
-import { textMessageResource, type TextMessageOutput } from '../textMessage/resource';
+import { recentTexts } from '../textMessage/requests';
+import { textMessageResource } from '../textMessage/resource';
 
-const inputFields = defineInputFields([
-  {
-    ...optionalCompanyField,
-    helpText: 'Only texts of this CallRail company. Leave empty for every company.',
-  },
-  textDirectionField,
-]);
+const companyField = {
+  ...optionalCompanyField,
+  helpText: 'Only texts of this CallRail company. Leave empty for every company.',
+};
 
-/** One request per poll; more only when a burst of conversations filled whole pages. */
-const perform = (async (z, bundle) =>
-  fetchRecentTexts(z, bundle, {
-    companyId: inputsOf(z, bundle, inputFields).id('company_id', 'company'),
-    directions: textDirections(z, bundle),
-    pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
-    followBursts: !isLoadingSample(bundle),
-  })) satisfies PollingTriggerPerform<typeof inputFields, TextMessageOutput>;
-
-export default defineTrigger({
+export default pollingTrigger({
   key: 'new_text_message',
   noun: 'Text Message',
   display: {
@@ -32,11 +18,11 @@ export default defineTrigger({
     description:
       'Triggers when a text is received from or sent to a customer (checked every few minutes).',
   },
-  operation: {
-    type: 'polling',
-    inputFields,
-    perform,
-    sample: textMessageResource.sample,
-    outputFields: textMessageResource.outputFields,
-  },
+  resource: textMessageResource,
+  inputFields: [companyField, textDirectionField],
+  read: (z, bundle) => ({
+    companyId: inputsOf(z, bundle, [companyField]).id('company_id', 'company'),
+    directions: textDirections(z, bundle),
+  }),
+  recent: recentTexts,
 });

@@ -1,5 +1,5 @@
 import { hookTrigger } from '../hookTrigger';
-import { SAMPLE_PAGE_SIZE } from '../polling';
+import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 import {
   matchesTrackingNumber,
   textDirectionField,
@@ -7,7 +7,7 @@ import {
   textEvents,
   trackingNumberFilterField,
 } from '../textMessage/filters';
-import { fetchRecentTexts } from '../textMessage/requests';
+import { recentTexts } from '../textMessage/requests';
 import { textMessageResource, webhookMessageRaw } from '../textMessage/resource';
 import { inputsOf } from '../inputs';
 import { requiredCompanyField } from '../fields';
@@ -26,14 +26,13 @@ export default hookTrigger({
   fromBody: webhookMessageRaw,
   matches: (z, bundle, text) => matchesTrackingNumber(z, bundle, text),
   performList: async (z, bundle) => {
-    const texts = await fetchRecentTexts(z, bundle, {
+    const query = {
       companyId: inputsOf(z, bundle, [requiredCompanyField]).id('company_id', 'company', {
         required: true,
       }),
       directions: textDirections(z, bundle),
-      pageSize: SAMPLE_PAGE_SIZE,
-      followBursts: false,
-    });
+    };
+    const texts = await fetchRecent(z, bundle, recentTexts, query, SAMPLE_REQUEST);
     return texts.filter((text) => matchesTrackingNumber(z, bundle, text));
   },
 });
