@@ -1,24 +1,15 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import {
-  CALL_IN_PROGRESS_FIELDS,
-  LIST_END_PARAM,
-  OUTBOUND_CALL_LIMITS,
-  RETENTION_MONTHS,
-} from '../callrailFacts';
+import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { uniqueById } from '../listPage';
-import type { ListPage } from '../polling';
-import type { RecentItems } from '../recentItems';
 import { tagBodyOf, type TagEdit } from '../tag/changes';
-import { callFilterParams, matchesCallFilters, type CallFilters } from './filters';
 import { callResource, type CallOutput } from './resource';
 
-/** How far back a poll looks for a sample: long enough to find one, short enough to be cheap. */
-export const POLL_WINDOW_DAYS = 7;
 /** Asking beyond CallRail's retention is an error, so searches stop a month short of it. */
 export const SEARCH_WINDOW_MONTHS = RETENTION_MONTHS - 1;
+
+export const CALL_LIST_ENDPOINT = 'the call list (calls.json)';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const daysAgo = (days: number) => isoDate(new Date(Date.now() - days * 86_400_000));
@@ -26,58 +17,6 @@ export const monthsAgo = (months: number) => {
   const date = new Date(Date.now());
   date.setUTCMonth(date.getUTCMonth() - months);
   return isoDate(date);
-};
-
-type RelativePage = { has_next_page?: boolean; next_page?: string | null };
-
-const LIST_ENDPOINT = 'the call list (calls.json)';
-
-const relativePage = async (
-  z: ZObject,
-  bundle: Bundle,
-  request: { params?: Record<string, string | number | boolean | undefined>; url?: string },
-): Promise<ListPage<Raw>> => {
-  const body = await callRail<RelativePage>(z, bundle, {
-    ...(request.url ? { url: request.url } : { path: 'calls.json', params: request.params }),
-    context: { action: 'list recent calls' },
-  });
-  const next = body.has_next_page && body.next_page ? body.next_page : null;
-  return {
-    items: itemsOf<Raw>(z, body, 'calls', LIST_ENDPOINT),
-    next: next ? () => relativePage(z, bundle, { url: next }) : null,
-  };
-};
-
-/** [INF] A call still ringing or in progress: `answered` or `duration` not known yet. */
-const isCallSettled = (row: Raw): boolean =>
-  CALL_IN_PROGRESS_FIELDS.every((key) => row[key] !== undefined && row[key] !== null);
-
-/**
- * Newest calls first, through relative pagination (CallRail's recommended way to list calls),
- * with every field the call resource outputs. A poll holds a call in progress until it ends.
- */
-export const recentCalls: RecentItems<CallFilters, CallOutput> = {
-  what: 'calls',
-  pageFrom: (z, bundle, filters, { pageSize, before, page }) =>
-    relativePage(z, bundle, {
-      params: {
-        relative_pagination: true,
-        per_page: pageSize,
-        offset: page?.offset || undefined,
-        sort: 'start_time',
-        order: 'desc',
-        start_date: daysAgo(POLL_WINDOW_DAYS),
-        fields: callResource.requestedFields,
-        ...callFilterParams(filters),
-        [LIST_END_PARAM]: before,
-      },
-    }),
-  timeOf: (call) => Date.parse(String(call.start_time)),
-  isSettled: isCallSettled,
-  outputs: (rows, filters) =>
-    uniqueById(rows.map(callResource.normalize)).filter((call) =>
-      matchesCallFilters(call, filters),
-    ),
 };
 
 /** One call by id, or null when CallRail has no such call. */
@@ -122,7 +61,7 @@ export const searchCallsByPhone = async (
     context: { action: 'search calls' },
   });
   // `search` also matches names and notes; keep calls whose customer number is this number.
-  return itemsOf<Raw>(z, body, 'calls', LIST_ENDPOINT)
+  return itemsOf<Raw>(z, body, 'calls', CALL_LIST_ENDPOINT)
     .map(callResource.normalize)
     .filter((call) =>
       String(call.customer_phone_number ?? '')

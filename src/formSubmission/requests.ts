@@ -4,7 +4,6 @@ import {
   FORM_SEARCH_MAX_PAGES,
   FORM_SUBMISSION_SORT,
   FORM_SUBMISSION_WRAPPER,
-  LIST_END_PARAM,
   MAX_PER_PAGE,
   OFFLINE_FORM_DEFAULTS,
 } from '../callrailFacts';
@@ -12,13 +11,12 @@ import { callRail, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { offsetListPage, readPages, uniqueById } from '../listPage';
 import type { LeadUpdate } from '../leadUpdate';
-import type { RecentItems } from '../recentItems';
 import { tagBodyOf } from '../tag/changes';
 import { formSubmissionResource, type FormSubmissionOutput } from './resource';
 
 const LIST_ENDPOINT = 'the form submissions (form_submissions.json)';
 
-const listPage = (
+export const listPage = (
   z: ZObject,
   bundle: Bundle,
   params: Record<string, string | undefined>,
@@ -35,30 +33,8 @@ const listPage = (
     page,
   });
 
-const byNewest = (a: FormSubmissionOutput, b: FormSubmissionOutput) =>
+export const byNewest = (a: FormSubmissionOutput, b: FormSubmissionOutput) =>
   Date.parse(b.submitted_at ?? '') - Date.parse(a.submitted_at ?? '');
-
-/**
- * Newest submissions first, one page or, for a burst, as many as are new. A submission is
- * recorded whole when the visitor sends the form: never half-done, so none is held back.
- */
-export const recentFormSubmissions: RecentItems<{ companyId?: string }, FormSubmissionOutput> = {
-  what: 'form submissions',
-  pageFrom: (z, bundle, { companyId }, { pageSize, before, page }) =>
-    listPage(
-      z,
-      bundle,
-      { company_id: companyId, [LIST_END_PARAM]: before },
-      pageSize,
-      page?.number,
-    ),
-  timeOf: (row) => Date.parse(String(row.submitted_at)),
-  // A filter CallRail ignored must still hold.
-  outputs: (rows, { companyId }) =>
-    uniqueById(rows.map(formSubmissionResource.normalize))
-      .filter((submission) => !companyId || submission.company_id === companyId)
-      .sort(byNewest),
-};
 
 export interface FormSubmissionQuery {
   companyId?: string;

@@ -1,13 +1,11 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { SMS_LIMITS, LIST_END_PARAM } from '../callrailFacts';
+import { SMS_LIMITS } from '../callrailFacts';
 import { callRail, type QueryValue } from '../client';
 import { presentValues, type Raw } from '../fieldTable';
-import { offsetListPage, uniqueById } from '../listPage';
+import { offsetListPage } from '../listPage';
 import { POLL_PAGE_SIZE } from '../polling';
-import type { RecentItems } from '../recentItems';
 import { conversationResource, hasCustomerDigits, type ConversationOutput } from './conversation';
-import { conversationMessages, type TextMessageOutput } from './resource';
 import { sentTextResource, type SentText } from './sentText';
 
 /** A customer rarely has more than a few conversations (one per tracking number). */
@@ -97,7 +95,7 @@ export const sendTexts = async (
 const CONVERSATIONS_ENDPOINT = 'the text conversations (text-messages.json)';
 
 /** Conversations, the most recently active first (CallRail's order), one page or a burst. */
-const conversationPage = (
+export const conversationPage = (
   z: ZObject,
   bundle: Bundle,
   params: Record<string, QueryValue>,
@@ -113,36 +111,6 @@ const conversationPage = (
     pageSize,
     page,
   });
-
-export interface TextQuery {
-  companyId?: string | undefined;
-  directions: readonly ('received' | 'sent')[];
-}
-
-/**
- * Every recent message of the recently active conversations, newest first, each one item in
- * the same shape the instant trigger gives a webhook body. A text is whole once it is listed,
- * so no conversation is held back (a later message is an item of its own).
- */
-export const recentTexts: RecentItems<TextQuery, TextMessageOutput> = {
-  what: 'text conversations',
-  pageFrom: (z, bundle, { companyId }, { pageSize, before }) =>
-    conversationPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize),
-  timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
-  outputs: (conversations, { companyId, directions }) => {
-    const messages = conversations
-      .filter((conversation) => !companyId || conversation.company_id === companyId)
-      .flatMap(conversationMessages)
-      .filter(
-        (message) =>
-          message.direction !== null &&
-          directions.includes(message.direction as 'received' | 'sent'),
-      );
-    return uniqueById(
-      messages.sort((a, b) => Date.parse(b.sent_at ?? '') - Date.parse(a.sent_at ?? '')),
-    );
-  },
-};
 
 /** One page (CallRail's, 1-based) of conversations for the dropdown, most recently active first. */
 export const listConversations = async (

@@ -1,4 +1,4 @@
-import { recentCalls } from '../call/requests';
+import { recentCalls } from '../call/recent';
 import { dropdownTrigger, noInputs } from '../dropdownTrigger';
 import { POLL_PAGE_SIZE } from '../polling';
 import { fetchRecent } from '../recentItems';

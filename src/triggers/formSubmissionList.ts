@@ -1,5 +1,5 @@
 import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
-import { recentFormSubmissions } from '../formSubmission/requests';
+import { recentFormSubmissions } from '../formSubmission/recent';
 import { POLL_PAGE_SIZE } from '../polling';
 import { fetchRecent } from '../recentItems';
 

@@ -1,5 +1,5 @@
 import { callFilterFields, readCallFilters } from '../call/filters';
-import { recentCalls } from '../call/requests';
+import { recentCalls } from '../call/recent';
 import { recordingFileExtension } from '../call/recording';
 import { callResource } from '../call/resource';
 import { pollingTrigger } from '../pollingTrigger';

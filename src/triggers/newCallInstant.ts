@@ -7,7 +7,7 @@ import {
   hasWantedChange,
 } from '../call/events';
 import { matchesCallFilters, readCallFilters } from '../call/filters';
-import { recentCalls } from '../call/requests';
+import { recentCalls } from '../call/recent';
 import { recordingFileExtension } from '../call/recording';
 import { callResource } from '../call/resource';
 import type { CallChange, CallEventChoice } from '../callrailFacts';

@@ -1,5 +1,5 @@
 import { optionalCompanyField } from '../fields';
-import { recentFormSubmissions } from '../formSubmission/requests';
+import { recentFormSubmissions } from '../formSubmission/recent';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { inputsOf } from '../inputs';
 import { pollingTrigger } from '../pollingTrigger';

@@ -1,5 +1,5 @@
 import { requiredCompanyField } from '../fields';
-import { recentFormSubmissions } from '../formSubmission/requests';
+import { recentFormSubmissions } from '../formSubmission/recent';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
 import { inputsOf } from '../inputs';

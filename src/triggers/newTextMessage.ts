@@ -2,7 +2,7 @@ import { optionalCompanyField } from '../fields';
 import { inputsOf } from '../inputs';
 import { pollingTrigger } from '../pollingTrigger';
 import { textDirectionField, textDirections } from '../textMessage/filters';
-import { recentTexts } from '../textMessage/requests';
+import { recentTexts } from '../textMessage/recent';
 import { textMessageResource } from '../textMessage/resource';
 
 const companyField = {

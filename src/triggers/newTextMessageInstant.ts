@@ -7,7 +7,7 @@ import {
   textEvents,
   trackingNumberFilterField,
 } from '../textMessage/filters';
-import { recentTexts } from '../textMessage/requests';
+import { recentTexts } from '../textMessage/recent';
 import { textMessageResource, webhookMessageRaw } from '../textMessage/resource';
 import { inputsOf } from '../inputs';
 import { requiredCompanyField } from '../fields';
