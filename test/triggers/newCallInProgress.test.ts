@@ -56,7 +56,7 @@ let zap = 0;
 /** Each test is its own Zap: a poll's memory is kept per Zap. */
 const pollerOf = (inputData: Record<string, unknown> = {}) => {
   zap += 1;
-  const meta = { zap: { id: `in-progress-${zap}` } };
+  const meta = { zap: { id: `in-progress-${zap}`, user: { timezone: 'UTC' } } };
   return async () =>
     (await appTester(perform, { authData, inputData, meta })).map((item) => item.id);
 };
