@@ -88,6 +88,9 @@ export interface Sandbox {
   simulateFormSubmission(options: SimulateFormSubmissionOptions): Promise<WebhookDelivery[]>;
   /** a burst of inbound calls ending "just now", `secondsApart` (default 1) apart, oldest first, without webhooks */
   addCalls(companyId: string, count: number, secondsApart?: number): CallRecord[];
+  /** a call ringing since `secondsAgo`, listed in progress until `endCall` (no webhook) */
+  startCall(companyId: string, secondsAgo?: number): CallRecord;
+  endCall(callId: string, outcome: { answered: boolean; duration: number }): CallRecord;
   /** resolves once background work (webhooks fired by API calls) has finished */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -150,6 +153,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     simulateFormSubmission: (o) => simulator.simulateFormSubmission(o),
     addCalls: (companyId, count, secondsApart) =>
       simulator.addCalls(companyId, count, secondsApart),
+    startCall: (companyId, secondsAgo) => simulator.startCall(companyId, secondsAgo),
+    endCall: (callId, outcome) => simulator.endCall(callId, outcome),
     idle: async () => {
       while (background.size > 0) await Promise.all([...background]);
     },

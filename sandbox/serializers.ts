@@ -247,7 +247,7 @@ export function callView(
   const ctx = callContext(call, store);
   const view: JsonObject = {
     id: call.id,
-    answered: call.answered,
+    answered: call.in_progress ? null : call.answered,
     business_phone_number: call.business_phone_number,
     customer_city: call.customer_city,
     customer_country: call.customer_country,
@@ -255,7 +255,7 @@ export function callView(
     customer_phone_number: call.customer_phone_number,
     customer_state: call.customer_state,
     direction: call.direction,
-    duration: call.duration,
+    duration: call.in_progress ? null : call.duration,
     recording: call.recording,
     // The docs example has it as a string, webhooks as a number: the app must cope with both.
     recording_duration: call.recording_duration === null ? null : String(call.recording_duration),

@@ -126,6 +126,20 @@ export class Simulator {
     return calls;
   }
 
+  /** A call that starts ringing `secondsAgo` and has not ended (no webhook is sent). */
+  startCall(companyId: string, secondsAgo = 0): CallRecord {
+    const start = new Date(this.now().getTime() - secondsAgo * 1000);
+    return this.newCall(companyId, start, 'inbound', 'missed', { in_progress: true });
+  }
+
+  /** Ends a call in progress, answered (lasting `duration` seconds) or missed. */
+  endCall(callId: string, outcome: { answered: boolean; duration: number }): CallRecord {
+    const call = this.store.calls.find((c) => c.id === callId);
+    if (!call?.in_progress) throw new Error(`No call in progress with id ${callId}`);
+    Object.assign(call, { ...outcome, voicemail: false, in_progress: false });
+    return call;
+  }
+
   /** A customer texts the company: the conversation grows and `sms_received_webhook` fires. */
   async simulateInboundText(options: SimulateTextOptions): Promise<WebhookDelivery[]> {
     const { company, world } = this.companyAndWorld(options.companyId);

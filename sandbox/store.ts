@@ -36,6 +36,11 @@ export class SandboxStore {
    */
   trackerSmsFlagsOnRequest = false;
   /**
+   * The other reading of calls in progress: listed only once they end. Off (a call in progress
+   * is listed with `answered` and `duration` null); tests switch it on.
+   */
+  callsInProgressHidden = false;
+  /**
    * Integration PUTs race like a busy server's when above 0: the handler reads the stored record,
    * waits a random 0..this many ms, then stores what the body says, so concurrent writers that
    * each read, merged and wrote back clobber one another. Integration reads answer after a random

@@ -195,6 +195,8 @@ export type CallRecord = {
   milestones: Milestones;
   /** internal: set by `PUT {spam: true}`; spam calls leave the default call lists */
   spam?: boolean;
+  /** internal: still ringing or in progress; listed with `answered` and `duration` null */
+  in_progress?: boolean;
 };
 
 export type SmsThread = {

@@ -330,3 +330,11 @@ export const FORM_SEARCH_MAX_PAGES = 4;
  * ISO time with offset works there. A poll cut short resumes with it, before the oldest item read.
  */
 export const LIST_END_PARAM = 'end_date';
+
+/**
+ * [INF] A call still ringing or in progress is listed by `calls.json` with `answered` and
+ * `duration` null (or absent) until it ends; [DOC] a call placed through the API answers with
+ * both null at first (S7), while the pre-call webhook already says `answered: false` and
+ * `duration: 0` (S3). A call with either of these unknown is not emitted by a poll yet.
+ */
+export const CALL_IN_PROGRESS_FIELDS = ['answered', 'duration'] as const;

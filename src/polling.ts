@@ -1,7 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { MAX_PER_PAGE } from './callrailFacts';
-import { callRail, itemsOf, type QueryValue } from './client';
+import { readState, stateKey, writeState, type PollState } from './pollState';
 
 /**
  * How every polling trigger reads "what is new": newest first, a full page at a time, following
@@ -31,6 +31,11 @@ export interface PollOptions<T> {
   followBursts: boolean;
   /** What is listed, for the log line and the catch-up record. */
   what: string;
+  /**
+   * Whether an item is done (default: every item is). One that is not yet (a call still in
+   * progress) is held: left out of the poll, and read back to by every later poll until it is.
+   */
+  isSettled?: (item: T) => boolean;
 }
 
 /** The first page of the newest items; with `before`, of the items that happened before it. */
@@ -38,17 +43,6 @@ export type PageFrom<T> = (before?: string) => Promise<ListPage<T>>;
 
 /** Zapier stops a poll after 30 seconds; leave room for the rest of the run. */
 export const POLL_TIME_BUDGET_MS = 20_000;
-/** How long a poll's state is kept for the next poll. */
-const STATE_TTL_SECONDS = 24 * 60 * 60;
-
-/**
- * What a poll remembers for the next one (per Zap): the newest item it returned, and what a burst
- * left unread (the items before `before`, back to `since`).
- */
-interface PollState {
-  newest?: number;
-  backlog?: { before: string; since: number };
-}
 
 /**
  * Items are listed late (a call once it ends), so a poll reads back this far past the newest item
@@ -90,26 +84,62 @@ const follow = async <T>(
 const timesOf = <T>(items: readonly T[], timeOf: (item: T) => number) =>
   items.map(timeOf).filter(Number.isFinite);
 
-/** One record per Zap (and its inputs): two Zaps never share what is left to read. */
-const stateKey = (bundle: Bundle, what: string) =>
-  `poll:${what}:${String(bundle.meta?.zap?.id ?? '')}:${JSON.stringify(bundle.inputData ?? {})}`;
+/** How far back this poll reads: past the newest item returned, and back to any item held. */
+const sinceOf = ({ newest, waiting }: PollState): number =>
+  Math.min(
+    Math.max(
+      Date.now() - LOOK_BACK_MINUTES * 60_000,
+      (newest ?? -Infinity) - RELISTED_MINUTES * 60_000,
+    ),
+    waiting ?? Infinity,
+  );
 
-const readState = async (z: ZObject, key: string): Promise<PollState> => {
-  const stored = ((await z.cache.get(key)) ?? {}) as PollState;
-  const backlog = stored.backlog;
+const backlogBefore = (time: number) =>
+  new Date(Number.isFinite(time) ? time : Date.now()).toISOString();
+
+/**
+ * This poll's pages: the new ones back to `since`, then, with the pages left, what an earlier
+ * burst left unread. What is still unread after them is the backlog for the next poll.
+ */
+const readPolled = async <T>(
+  first: ListPage<T>,
+  pageFrom: PageFrom<T>,
+  state: PollState,
+  options: PollOptions<T>,
+): Promise<{ items: T[]; backlog: PollState['backlog'] }> => {
+  const deadline = Date.now() + POLL_TIME_BUDGET_MS;
+  const since = sinceOf(state);
+  // A backlog gets half the pages of every poll until it is read.
+  const freshPages = state.backlog ? Math.ceil(POLL_MAX_PAGES / 2) : POLL_MAX_PAGES;
+  const fresh = await follow(first, { since, deadline, maxPages: freshPages }, options);
+  const { backlog } = state;
+  if (fresh.cut) {
+    const oldest = Math.min(...timesOf(fresh.items, options.timeOf));
+    const backlogSince = Math.min(backlog?.since ?? since, since);
+    return { items: fresh.items, backlog: { before: backlogBefore(oldest), since: backlogSince } };
+  }
+  if (!backlog) return { items: fresh.items, backlog: undefined };
+  const older = await follow(
+    await pageFrom(backlog.before),
+    { since: backlog.since, deadline, maxPages: POLL_MAX_PAGES - fresh.pages },
+    options,
+  );
+  const oldest = Math.min(...timesOf(older.items, options.timeOf));
   return {
-    ...(typeof stored.newest === 'number' ? { newest: stored.newest } : {}),
-    ...(typeof backlog?.before === 'string' && typeof backlog.since === 'number'
-      ? { backlog: { before: backlog.before, since: backlog.since } }
-      : {}),
+    items: [...fresh.items, ...older.items],
+    backlog:
+      older.cut && Number.isFinite(oldest)
+        ? { before: new Date(oldest).toISOString(), since: backlog.since }
+        : undefined,
   };
 };
 
 /**
  * Items newest first, across as many pages as a burst needs: back to what the previous poll
- * already returned (or the look-back window), up to POLL_MAX_PAGES pages and the time budget.
- * What a burst leaves unread is kept, and the next polls read it with the pages their own
- * newest items leave over, so nothing is dropped.
+ * already returned (or the look-back window, or the oldest item still held), up to
+ * POLL_MAX_PAGES pages and the time budget. What a burst leaves unread is kept, and the next
+ * polls read it with the pages their own newest items leave over, so nothing is dropped. Items
+ * not settled yet are held back until a later poll finds them settled.
  */
 export const readNewest = async <T>(
   z: ZObject,
@@ -119,96 +149,31 @@ export const readNewest = async <T>(
 ): Promise<T[]> => {
   const first = await pageFrom();
   if (!options.followBursts) return first.items;
-  const deadline = Date.now() + POLL_TIME_BUDGET_MS;
   const key = stateKey(bundle, options.what);
   const state = await readState(z, key);
-  const since = Math.max(
-    Date.now() - LOOK_BACK_MINUTES * 60_000,
-    (state.newest ?? -Infinity) - RELISTED_MINUTES * 60_000,
+  const { items, backlog } = await readPolled(first, pageFrom, state, options);
+  const isSettled = options.isSettled ?? (() => true);
+  const settled = items.filter(isSettled);
+  const held = items.filter((item) => !isSettled(item));
+  // A held item the backlog has not reached yet is still waited for.
+  const waiting = Math.min(
+    ...timesOf(held, options.timeOf),
+    backlog ? (state.waiting ?? Infinity) : Infinity,
   );
-  // A backlog gets half the pages of every poll until it is read.
-  const freshPages = state.backlog ? Math.ceil(POLL_MAX_PAGES / 2) : POLL_MAX_PAGES;
-  const fresh = await follow(first, { since, deadline, maxPages: freshPages }, options);
-  let items = fresh.items;
-  let backlog = state.backlog;
-  if (fresh.cut) {
-    const oldest = Math.min(...timesOf(fresh.items, options.timeOf));
-    backlog = {
-      before: new Date(Number.isFinite(oldest) ? oldest : Date.now()).toISOString(),
-      since: Math.min(backlog?.since ?? since, since),
-    };
-  } else if (backlog) {
-    const older = await follow(
-      await pageFrom(backlog.before),
-      { since: backlog.since, deadline, maxPages: POLL_MAX_PAGES - fresh.pages },
-      options,
-    );
-    items = [...items, ...older.items];
-    const oldest = Math.min(...timesOf(older.items, options.timeOf));
-    backlog =
-      older.cut && Number.isFinite(oldest)
-        ? { before: new Date(oldest).toISOString(), since: backlog.since }
-        : undefined;
-  }
+  const newest = Math.max(state.newest ?? -Infinity, ...timesOf(settled, options.timeOf));
   if (backlog) {
     z.console.log(
       `Read ${items.length} ${options.what}; the ones before ${backlog.before} are read by the next poll.`,
     );
   }
-  const newest = Math.max(state.newest ?? -Infinity, ...timesOf(items, options.timeOf));
+  if (held.length > 0) {
+    z.console.log(`Held ${held.length} ${options.what} not finished yet for a later poll.`);
+  }
   const next: PollState = {
     ...(Number.isFinite(newest) ? { newest } : {}),
     ...(backlog ? { backlog } : {}),
+    ...(Number.isFinite(waiting) ? { waiting } : {}),
   };
-  await z.cache.set(key, next, STATE_TTL_SECONDS, ['auth']);
-  return items;
-};
-
-/** Drops repeats: relative pagination can overlap when items arrive between pages. */
-export const uniqueById = <T extends { id: string }>(items: T[]): T[] => {
-  const seen = new Set<string>();
-  return items.filter((item) => item.id !== '' && !seen.has(item.id) && Boolean(seen.add(item.id)));
-};
-
-/**
- * One page of an offset-paginated list (every list but calls), with the request for the next
- * page while CallRail says there is one (`total_pages`, or a full page when it does not say).
- */
-export const offsetListPage = async <T extends { id?: unknown }>(
-  z: ZObject,
-  bundle: Bundle,
-  list: {
-    path: string;
-    key: string;
-    endpoint: string;
-    action: string;
-    params: Record<string, QueryValue>;
-    pageSize: number;
-    page?: number;
-  },
-): Promise<ListPage<T>> => {
-  const page = list.page ?? 1;
-  const body = await callRail<{ total_pages?: unknown }>(z, bundle, {
-    path: list.path,
-    params: { ...list.params, per_page: list.pageSize, page: page > 1 ? page : undefined },
-    context: { action: list.action },
-  });
-  const items = itemsOf<T>(z, body, list.key, list.endpoint);
-  const totalPages = typeof body.total_pages === 'number' ? body.total_pages : undefined;
-  const more = totalPages === undefined ? items.length >= list.pageSize : page < totalPages;
-  return {
-    items,
-    next: more ? () => offsetListPage<T>(z, bundle, { ...list, page: page + 1 }) : null,
-  };
-};
-
-/** Up to `maxPages` pages from the first, for searches that match rows themselves. */
-export const readPages = async <T>(first: ListPage<T>, maxPages: number): Promise<T[]> => {
-  const items = [...first.items];
-  let page = first;
-  for (let pages = 1; pages < maxPages && page.next; pages += 1) {
-    page = await page.next();
-    items.push(...page.items);
-  }
-  return items;
+  await writeState(z, key, next);
+  return settled;
 };

@@ -75,6 +75,7 @@ function selectCalls(ctx: RequestContext): CallRecord[] {
     if (call.account_id !== ctx.account.id) return false;
     // Spam calls leave the default lists, as observed live; by id they are still there.
     if (call.spam === true) return false;
+    if (call.in_progress && ctx.store.callsInProgressHidden) return false;
     const company = ctx.store.company(call.company_id);
     const window = windowFor(company?.time_zone ?? 'UTC');
     const start = Date.parse(call.start_time);

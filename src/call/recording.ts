@@ -67,3 +67,10 @@ export const recordedCallOutput = {
   },
   outputFields: [...callResource.outputFields, RECORDING_FILE_FIELD],
 };
+
+/** The recording file, as the call triggers' builders add it to every call. */
+export const recordingFileExtension = {
+  item: withRecordingFile,
+  outputFields: [RECORDING_FILE_FIELD],
+  sample: { recording_file: recordedCallOutput.sample.recording_file },
+};

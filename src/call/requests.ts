@@ -1,17 +1,15 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS, LIST_END_PARAM } from '../callrailFacts';
+import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { readNewest, uniqueById, type ListPage } from '../polling';
 import { tagBodyOf, type TagEdit } from '../tag/changes';
-import { callFilterParams, matchesCallFilters, type CallFilters } from './filters';
 import { callResource, type CallOutput } from './resource';
 
-/** How far back a poll looks for a sample: long enough to find one, short enough to be cheap. */
-export const POLL_WINDOW_DAYS = 7;
 /** Asking beyond CallRail's retention is an error, so searches stop a month short of it. */
 export const SEARCH_WINDOW_MONTHS = RETENTION_MONTHS - 1;
+
+export const CALL_LIST_ENDPOINT = 'the call list (calls.json)';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const daysAgo = (days: number) => isoDate(new Date(Date.now() - days * 86_400_000));
@@ -19,70 +17,6 @@ export const monthsAgo = (months: number) => {
   const date = new Date(Date.now());
   date.setUTCMonth(date.getUTCMonth() - months);
   return isoDate(date);
-};
-
-type RelativePage = { has_next_page?: boolean; next_page?: string | null };
-
-const LIST_ENDPOINT = 'the call list (calls.json)';
-
-const relativePage = async (
-  z: ZObject,
-  bundle: Bundle,
-  request: { params?: Record<string, string | number | boolean | undefined>; url?: string },
-): Promise<ListPage<Raw>> => {
-  const body = await callRail<RelativePage>(z, bundle, {
-    ...(request.url ? { url: request.url } : { path: 'calls.json', params: request.params }),
-    context: { action: 'list recent calls' },
-  });
-  const next = body.has_next_page && body.next_page ? body.next_page : null;
-  return {
-    items: itemsOf<Raw>(z, body, 'calls', LIST_ENDPOINT),
-    next: next ? () => relativePage(z, bundle, { url: next }) : null,
-  };
-};
-
-export interface RecentCallsOptions {
-  filters: CallFilters;
-  pageSize: number;
-  /** Follow further pages while a whole page is still inside the look-back window. */
-  followBursts: boolean;
-  /** Relative pagination's page number (0-based), for dropdowns that page. */
-  offset?: number;
-}
-
-/**
- * Newest calls first, through relative pagination (CallRail's recommended way to list calls),
- * with every field the call resource outputs.
- */
-export const fetchRecentCalls = async (
-  z: ZObject,
-  bundle: Bundle,
-  { filters, pageSize, followBursts, offset }: RecentCallsOptions,
-): Promise<CallOutput[]> => {
-  const params = {
-    relative_pagination: true,
-    per_page: pageSize,
-    offset: offset || undefined,
-    sort: 'start_time',
-    order: 'desc',
-    start_date: daysAgo(POLL_WINDOW_DAYS),
-    fields: callResource.requestedFields,
-    ...callFilterParams(filters),
-  };
-  const calls = await readNewest(
-    z,
-    bundle,
-    (before) => relativePage(z, bundle, { params: { ...params, [LIST_END_PARAM]: before } }),
-    {
-      timeOf: (call) => Date.parse(String(call.start_time)),
-      pageSize,
-      followBursts,
-      what: 'calls',
-    },
-  );
-  return uniqueById(calls.map(callResource.normalize)).filter((call) =>
-    matchesCallFilters(call, filters),
-  );
 };
 
 /** One call by id, or null when CallRail has no such call. */
@@ -127,7 +61,7 @@ export const searchCallsByPhone = async (
     context: { action: 'search calls' },
   });
   // `search` also matches names and notes; keep calls whose customer number is this number.
-  return itemsOf<Raw>(z, body, 'calls', LIST_ENDPOINT)
+  return itemsOf<Raw>(z, body, 'calls', CALL_LIST_ENDPOINT)
     .map(callResource.normalize)
     .filter((call) =>
       String(call.customer_phone_number ?? '')

@@ -26,7 +26,7 @@ const verifiedCallerIds = async (
 ): Promise<CallerIdChoice[]> => {
   const response = await callRailResponse<unknown>(z, bundle, {
     path: 'caller_ids.json',
-    params: { company_id: companyId, per_page: MAX_PER_PAGE, page: page + 1 },
+    params: { company_id: companyId, per_page: MAX_PER_PAGE, page },
     context: { action: "list the company's outbound caller IDs", resource: `company ${companyId}` },
     allowStatuses: [CALLER_ID_LIST_FORBIDDEN_STATUS],
   });
@@ -48,7 +48,7 @@ const verifiedCallerIds = async (
 export const listCallerIdChoices = async (
   z: ZObject,
   bundle: Bundle,
-  { companyId, page = 0 }: { companyId: string; page?: number },
+  { companyId, page = 1 }: { companyId: string; page?: number },
 ): Promise<CallerIdChoice[]> => {
   const [trackers, verified] = await Promise.all([
     listActiveTrackers(z, bundle, { companyId, page }),

@@ -7,11 +7,11 @@ import { companyResource, type CompanyOutput } from './resource';
 
 const LIST_ENDPOINT = 'the company list (companies.json)';
 
-/** One page (0-based) of the account's active companies, by name. */
+/** One page (CallRail's, 1-based) of the account's active companies, by name. */
 export const listActiveCompanies = async (
   z: ZObject,
   bundle: Bundle,
-  { page = 0, search }: { page?: number; search?: string } = {},
+  { page = 1, search }: { page?: number; search?: string } = {},
 ): Promise<CompanyOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'companies.json',
@@ -20,7 +20,7 @@ export const listActiveCompanies = async (
       sort: 'name',
       order: 'asc',
       per_page: MAX_PER_PAGE,
-      page: page + 1,
+      page,
       search,
     },
     context: { action: 'list your companies' },

@@ -4,20 +4,19 @@ import {
   FORM_SEARCH_MAX_PAGES,
   FORM_SUBMISSION_SORT,
   FORM_SUBMISSION_WRAPPER,
-  LIST_END_PARAM,
   MAX_PER_PAGE,
   OFFLINE_FORM_DEFAULTS,
 } from '../callrailFacts';
 import { callRail, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
-import { offsetListPage, readNewest, readPages, uniqueById } from '../polling';
+import { offsetListPage, readPages, uniqueById } from '../listPage';
 import type { LeadUpdate } from '../leadUpdate';
 import { tagBodyOf } from '../tag/changes';
 import { formSubmissionResource, type FormSubmissionOutput } from './resource';
 
 const LIST_ENDPOINT = 'the form submissions (form_submissions.json)';
 
-const listPage = (
+export const listPage = (
   z: ZObject,
   bundle: Bundle,
   params: Record<string, string | undefined>,
@@ -34,37 +33,8 @@ const listPage = (
     page,
   });
 
-const byNewest = (a: FormSubmissionOutput, b: FormSubmissionOutput) =>
+export const byNewest = (a: FormSubmissionOutput, b: FormSubmissionOutput) =>
   Date.parse(b.submitted_at ?? '') - Date.parse(a.submitted_at ?? '');
-
-/** Newest submissions first, one page or, for a burst, as many as are new. */
-export const fetchRecentFormSubmissions = async (
-  z: ZObject,
-  bundle: Bundle,
-  {
-    companyId,
-    pageSize,
-    followBursts,
-    page,
-  }: { companyId?: string; pageSize: number; followBursts: boolean; page?: number },
-): Promise<FormSubmissionOutput[]> => {
-  const rows = await readNewest(
-    z,
-    bundle,
-    (before) =>
-      listPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize, page),
-    {
-      timeOf: (row) => Date.parse(String(row.submitted_at)),
-      pageSize,
-      followBursts,
-      what: 'form submissions',
-    },
-  );
-  // A filter CallRail ignored must still hold.
-  return uniqueById(rows.map(formSubmissionResource.normalize))
-    .filter((submission) => !companyId || submission.company_id === companyId)
-    .sort(byNewest);
-};
 
 export interface FormSubmissionQuery {
   companyId?: string;

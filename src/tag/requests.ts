@@ -7,15 +7,19 @@ import { tagResource, type TagOutput } from './resource';
 
 const LIST_ENDPOINT = 'the tag list (tags.json)';
 
-/** One page (0-based) of the account's tags, optionally of one company and matching a search. */
+/** One page (CallRail's, 1-based) of the account's tags, optionally of one company and matching a search. */
 export const listTags = async (
   z: ZObject,
   bundle: Bundle,
-  { companyId, search, page = 0 }: { companyId?: string; search?: string; page?: number },
+  {
+    companyId,
+    search,
+    page = 1,
+  }: { companyId?: string | undefined; search?: string; page?: number },
 ): Promise<TagOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'tags.json',
-    params: { company_id: companyId, search, per_page: MAX_PER_PAGE, page: page + 1 },
+    params: { company_id: companyId, search, per_page: MAX_PER_PAGE, page },
     context: {
       action: 'list your tags',
       ...(companyId ? { resource: `company ${companyId}` } : {}),

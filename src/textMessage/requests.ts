@@ -1,11 +1,11 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { SMS_LIMITS, LIST_END_PARAM } from '../callrailFacts';
+import { SMS_LIMITS } from '../callrailFacts';
 import { callRail, type QueryValue } from '../client';
 import { presentValues, type Raw } from '../fieldTable';
-import { offsetListPage, POLL_PAGE_SIZE, readNewest, uniqueById } from '../polling';
+import { offsetListPage } from '../listPage';
+import { POLL_PAGE_SIZE } from '../polling';
 import { conversationResource, hasCustomerDigits, type ConversationOutput } from './conversation';
-import { conversationMessages, type TextMessageOutput } from './resource';
 import { sentTextResource, type SentText } from './sentText';
 
 /** A customer rarely has more than a few conversations (one per tracking number). */
@@ -95,7 +95,7 @@ export const sendTexts = async (
 const CONVERSATIONS_ENDPOINT = 'the text conversations (text-messages.json)';
 
 /** Conversations, the most recently active first (CallRail's order), one page or a burst. */
-const conversationPage = (
+export const conversationPage = (
   z: ZObject,
   bundle: Bundle,
   params: Record<string, QueryValue>,
@@ -112,59 +112,13 @@ const conversationPage = (
     page,
   });
 
-export interface RecentTextsOptions {
-  companyId?: string;
-  directions: readonly ('received' | 'sent')[];
-  pageSize: number;
-  followBursts: boolean;
-}
-
-/**
- * Every recent message of the recently active conversations, newest first, each one item in
- * the same shape the instant trigger gives a webhook body.
- */
-export const fetchRecentTexts = async (
-  z: ZObject,
-  bundle: Bundle,
-  { companyId, directions, pageSize, followBursts }: RecentTextsOptions,
-): Promise<TextMessageOutput[]> => {
-  const conversations = await readNewest(
-    z,
-    bundle,
-    (before) =>
-      conversationPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize),
-    {
-      timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
-      pageSize,
-      followBursts,
-      what: 'text conversations',
-    },
-  );
-  const messages = conversations
-    .filter((conversation) => !companyId || conversation.company_id === companyId)
-    .flatMap(conversationMessages)
-    .filter(
-      (message) =>
-        message.direction !== null && directions.includes(message.direction as 'received' | 'sent'),
-    );
-  return uniqueById(
-    messages.sort((a, b) => Date.parse(b.sent_at ?? '') - Date.parse(a.sent_at ?? '')),
-  );
-};
-
-/** Conversations for the dropdown, the most recently active first. */
+/** One page (CallRail's, 1-based) of conversations for the dropdown, most recently active first. */
 export const listConversations = async (
   z: ZObject,
   bundle: Bundle,
-  { companyId, page }: { companyId?: string; page: number },
+  { companyId, page }: { companyId?: string | undefined; page: number },
 ): Promise<ConversationOutput[]> => {
-  const found = await conversationPage(
-    z,
-    bundle,
-    { company_id: companyId },
-    POLL_PAGE_SIZE,
-    page + 1,
-  );
+  const found = await conversationPage(z, bundle, { company_id: companyId }, POLL_PAGE_SIZE, page);
   return found.items.map(conversationResource.normalize);
 };
 

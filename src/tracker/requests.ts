@@ -8,18 +8,18 @@ import { trackerResource, type TrackerOutput } from './resource';
 const LIST_ENDPOINT = 'the tracker list (trackers.json)';
 
 /**
- * One page (0-based) of a company's active trackers. CallRail ignores filters it does not know,
+ * One page (CallRail's, 1-based) of a company's active trackers. CallRail ignores filters it does not know,
  * so each tracker's own company and status are checked as well: a tracker of another company
  * never reaches a dropdown.
  */
 export const listActiveTrackers = async (
   z: ZObject,
   bundle: Bundle,
-  { companyId, page = 0 }: { companyId: string; page?: number },
+  { companyId, page = 1 }: { companyId: string; page?: number },
 ): Promise<TrackerOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'trackers.json',
-    params: { company_id: companyId, status: 'active', per_page: MAX_PER_PAGE, page: page + 1 },
+    params: { company_id: companyId, status: 'active', per_page: MAX_PER_PAGE, page },
     context: { action: "list the company's trackers", resource: `company ${companyId}` },
   });
   return itemsOf<Raw>(z, body, 'trackers', LIST_ENDPOINT)

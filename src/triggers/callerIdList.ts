@@ -1,23 +1,14 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
 import { listCallerIdChoices } from '../callerId/requests';
-import { readOptionalCompany } from '../fields';
+import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
 
 /** Numbers an outbound call can show the customer; an empty list until a company is chosen. */
-const perform = (async (z, bundle) => {
-  const companyId = readOptionalCompany(z, bundle);
-  if (!companyId) return [];
-  return listCallerIdChoices(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
-}) satisfies PollingTriggerPerform;
-
-export default defineTrigger({
+export default dropdownTrigger({
   key: 'caller_id_list',
   noun: 'Caller ID',
-  display: {
-    label: 'List Caller IDs',
-    description:
-      "Lists a company's tracking numbers and verified outbound caller IDs for dropdowns.",
-    hidden: true,
-  },
-  operation: { type: 'polling', canPaginate: true, perform },
+  label: 'List Caller IDs',
+  description: "Lists a company's tracking numbers and verified outbound caller IDs for dropdowns.",
+  read: chosenCompany,
+  list: async (z, bundle, { companyId }, page) =>
+    companyId ? listCallerIdChoices(z, bundle, { companyId, page: page.number }) : [],
+  choice: ({ id, name }) => ({ id, name }),
 });

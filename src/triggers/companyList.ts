@@ -1,22 +1,17 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
 import { listActiveCompanies } from '../company/requests';
+import { dropdownTrigger, noInputs } from '../dropdownTrigger';
 
 /** Active companies, for every Company dropdown; Zapier asks for more pages as the user scrolls. */
-const perform = (async (z, bundle) =>
-  (await listActiveCompanies(z, bundle, { page: bundle.meta.page ?? 0 })).map((company) => ({
+export default dropdownTrigger({
+  key: 'company_list',
+  noun: 'Company',
+  label: 'List Companies',
+  description: 'Lists active companies for dropdowns.',
+  read: noInputs,
+  list: (z, bundle, _query, page) => listActiveCompanies(z, bundle, { page: page.number }),
+  choice: (company) => ({
     id: company.id,
     name: company.name,
     time_zone: company.time_zone,
-  }))) satisfies PollingTriggerPerform;
-
-export default defineTrigger({
-  key: 'company_list',
-  noun: 'Company',
-  display: {
-    label: 'List Companies',
-    description: 'Lists active companies for dropdowns.',
-    hidden: true,
-  },
-  operation: { type: 'polling', canPaginate: true, perform },
+  }),
 });

@@ -7,8 +7,8 @@ import {
   hasWantedChange,
 } from '../call/events';
 import { callFilterInputs, matchesCallFilters, readCallFilters } from '../call/filters';
-import { fetchRecentCalls } from '../call/requests';
-import { RECORDING_FILE_FIELD, recordedCallOutput, withRecordingFile } from '../call/recording';
+import { recentCalls } from '../call/recent';
+import { recordingFileExtension } from '../call/recording';
 import { callResource } from '../call/resource';
 import type { CallChange, CallEventChoice } from '../callrailFacts';
 import {
@@ -21,7 +21,7 @@ import {
 import { hookTrigger } from '../hookTrigger';
 import { invalidInput, readInputs } from '../inputs';
 import * as read from '../readers';
-import { SAMPLE_PAGE_SIZE } from '../polling';
+import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
 const inputFields = defineInputFields([
   {
@@ -83,15 +83,7 @@ export default hookTrigger({
     return hasWantedChange(call, event, wanted) && matchesCallFilters(call, filters);
   },
   dedupeOn: ['id', 'event_timestamp'],
-  extend: {
-    item: withRecordingFile,
-    outputFields: [RECORDING_FILE_FIELD],
-    sample: { recording_file: recordedCallOutput.sample.recording_file },
-  },
+  extend: recordingFileExtension,
   performList: (z, bundle) =>
-    fetchRecentCalls(z, bundle, {
-      filters: readCallFilters(z, bundle),
-      pageSize: SAMPLE_PAGE_SIZE,
-      followBursts: false,
-    }),
+    fetchRecent(z, bundle, recentCalls, readCallFilters(z, bundle), SAMPLE_REQUEST),
 });

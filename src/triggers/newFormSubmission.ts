@@ -1,26 +1,14 @@
-import { defineInputFields, defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
 import { optionalCompanyField, readOptionalCompany } from '../fields';
-import { fetchRecentFormSubmissions } from '../formSubmission/requests';
-import { formSubmissionResource, type FormSubmissionOutput } from '../formSubmission/resource';
-import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from '../polling';
+import { recentFormSubmissions } from '../formSubmission/recent';
+import { formSubmissionResource } from '../formSubmission/resource';
+import { pollingTrigger } from '../pollingTrigger';
 
-const inputFields = defineInputFields([
-  {
-    ...optionalCompanyField,
-    helpText: 'Only form submissions of this CallRail company. Leave empty for every company.',
-  },
-]);
+const companyField = {
+  ...optionalCompanyField,
+  helpText: 'Only form submissions of this CallRail company. Leave empty for every company.',
+};
 
-/** One request per poll; more only when a burst of submissions filled whole pages. */
-const perform = (async (z, bundle) =>
-  fetchRecentFormSubmissions(z, bundle, {
-    companyId: readOptionalCompany(z, bundle),
-    pageSize: isLoadingSample(bundle) ? SAMPLE_PAGE_SIZE : POLL_PAGE_SIZE,
-    followBursts: !isLoadingSample(bundle),
-  })) satisfies PollingTriggerPerform<typeof inputFields, FormSubmissionOutput>;
-
-export default defineTrigger({
+export default pollingTrigger({
   key: 'new_form_submission',
   noun: 'Form Submission',
   display: {
@@ -28,11 +16,10 @@ export default defineTrigger({
     description:
       'Triggers when a new form submission is recorded (checked every few minutes), with its form fields and attribution.',
   },
-  operation: {
-    type: 'polling',
-    inputFields,
-    perform,
-    sample: formSubmissionResource.sample,
-    outputFields: formSubmissionResource.outputFields,
-  },
+  resource: formSubmissionResource,
+  inputFields: [companyField],
+  read: (z, bundle) => ({
+    companyId: readOptionalCompany(z, bundle),
+  }),
+  recent: recentFormSubmissions,
 });

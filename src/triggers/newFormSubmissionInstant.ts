@@ -1,8 +1,8 @@
 import { readRequiredCompany } from '../fields';
-import { fetchRecentFormSubmissions } from '../formSubmission/requests';
+import { recentFormSubmissions } from '../formSubmission/recent';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
-import { SAMPLE_PAGE_SIZE } from '../polling';
+import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
 export default hookTrigger({
   key: 'new_form_submission_instant',
@@ -16,9 +16,13 @@ export default hookTrigger({
   inputFields: [],
   events: () => ['form_captured_webhook'],
   performList: (z, bundle) =>
-    fetchRecentFormSubmissions(z, bundle, {
-      companyId: readRequiredCompany(z, bundle),
-      pageSize: SAMPLE_PAGE_SIZE,
-      followBursts: false,
-    }),
+    fetchRecent(
+      z,
+      bundle,
+      recentFormSubmissions,
+      {
+        companyId: readRequiredCompany(z, bundle),
+      },
+      SAMPLE_REQUEST,
+    ),
 });

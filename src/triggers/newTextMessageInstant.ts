@@ -1,5 +1,5 @@
 import { hookTrigger } from '../hookTrigger';
-import { SAMPLE_PAGE_SIZE } from '../polling';
+import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 import {
   matchesTrackingNumber,
   textDirectionField,
@@ -7,7 +7,7 @@ import {
   textEvents,
   trackingNumberFilterField,
 } from '../textMessage/filters';
-import { fetchRecentTexts } from '../textMessage/requests';
+import { recentTexts } from '../textMessage/recent';
 import { textMessageResource, webhookMessageRaw } from '../textMessage/resource';
 import { readRequiredCompany } from '../fields';
 
@@ -25,12 +25,11 @@ export default hookTrigger({
   fromBody: webhookMessageRaw,
   matches: (z, bundle, text) => matchesTrackingNumber(z, bundle, text),
   performList: async (z, bundle) => {
-    const texts = await fetchRecentTexts(z, bundle, {
+    const query = {
       companyId: readRequiredCompany(z, bundle),
       directions: textDirections(z, bundle),
-      pageSize: SAMPLE_PAGE_SIZE,
-      followBursts: false,
-    });
+    };
+    const texts = await fetchRecent(z, bundle, recentTexts, query, SAMPLE_REQUEST);
     return texts.filter((text) => matchesTrackingNumber(z, bundle, text));
   },
 });

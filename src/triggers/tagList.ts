@@ -1,18 +1,13 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
-import { readOptionalCompany } from '../fields';
+import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
 import { listTags } from '../tag/requests';
 
 /** The account's tags (of one company and account-wide, when a company is chosen). */
-const perform = (async (z, bundle) => {
-  const companyId = readOptionalCompany(z, bundle);
-  const tags = await listTags(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
-  return tags.map((tag) => ({ id: tag.id, name: tag.name ?? tag.id }));
-}) satisfies PollingTriggerPerform;
-
-export default defineTrigger({
+export default dropdownTrigger({
   key: 'tag_list',
   noun: 'Tag',
-  display: { label: 'List Tags', description: 'Lists tags for dropdowns.', hidden: true },
-  operation: { type: 'polling', canPaginate: true, perform },
+  label: 'List Tags',
+  description: 'Lists tags for dropdowns.',
+  read: chosenCompany,
+  list: (z, bundle, { companyId }, page) => listTags(z, bundle, { companyId, page: page.number }),
+  choice: (tag) => ({ id: tag.id, name: tag.name ?? tag.id }),
 });

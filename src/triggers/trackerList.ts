@@ -1,28 +1,19 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
-import { readOptionalCompany } from '../fields';
+import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
 import { listActiveTrackers } from '../tracker/requests';
 
 /** A company's active trackers; an empty list until a company is chosen. */
-const perform = (async (z, bundle) => {
-  const companyId = readOptionalCompany(z, bundle);
-  if (!companyId) return [];
-  const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
-  return trackers.map((tracker) => ({
+export default dropdownTrigger({
+  key: 'tracker_list',
+  noun: 'Tracker',
+  label: 'List Trackers',
+  description: "Lists a company's active trackers for dropdowns.",
+  read: chosenCompany,
+  list: async (z, bundle, { companyId }, page) =>
+    companyId ? listActiveTrackers(z, bundle, { companyId, page: page.number }) : [],
+  choice: (tracker) => ({
     id: tracker.id,
     name: tracker.tracking_numbers.length
       ? `${tracker.name} (${tracker.tracking_numbers.join(', ')})`
       : tracker.name,
-  }));
-}) satisfies PollingTriggerPerform;
-
-export default defineTrigger({
-  key: 'tracker_list',
-  noun: 'Tracker',
-  display: {
-    label: 'List Trackers',
-    description: "Lists a company's active trackers for dropdowns.",
-    hidden: true,
-  },
-  operation: { type: 'polling', canPaginate: true, perform },
+  }),
 });

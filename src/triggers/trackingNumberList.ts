@@ -1,6 +1,4 @@
-import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
-
-import { readOptionalCompany } from '../fields';
+import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
 import { listActiveTrackers } from '../tracker/requests';
 import type { TrackerOutput } from '../tracker/resource';
 
@@ -13,26 +11,20 @@ const mayText = (tracker: TrackerOutput): boolean =>
   tracker.sms_enabled ?? tracker.sms_supported !== false;
 
 /** The numbers a company can text from: those of its active trackers that may text. */
-const perform = (async (z, bundle) => {
-  const companyId = readOptionalCompany(z, bundle);
-  if (!companyId) return [];
-  const trackers = await listActiveTrackers(z, bundle, { companyId, page: bundle.meta.page ?? 0 });
-  return trackers.filter(mayText).flatMap((tracker) =>
-    tracker.tracking_numbers.map((number) => ({
-      id: number,
-      name: `${tracker.name} (${number})`,
-      tracker_id: tracker.id,
-    })),
-  );
-}) satisfies PollingTriggerPerform;
-
-export default defineTrigger({
+export default dropdownTrigger({
   key: 'tracking_number_list',
   noun: 'Tracking Number',
-  display: {
-    label: 'List Texting Numbers',
-    description: "Lists the numbers of a company's active, SMS-enabled trackers for dropdowns.",
-    hidden: true,
-  },
-  operation: { type: 'polling', canPaginate: true, perform },
+  label: 'List Texting Numbers',
+  description: "Lists the numbers of a company's active, SMS-enabled trackers for dropdowns.",
+  read: chosenCompany,
+  list: async (z, bundle, { companyId }, page) =>
+    companyId ? listActiveTrackers(z, bundle, { companyId, page: page.number }) : [],
+  choice: (tracker) =>
+    mayText(tracker)
+      ? tracker.tracking_numbers.map((number) => ({
+          id: number,
+          name: `${tracker.name} (${number})`,
+          tracker_id: tracker.id,
+        }))
+      : [],
 });

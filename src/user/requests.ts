@@ -5,11 +5,11 @@ import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { userResource, type UserOutput } from './resource';
 
-/** One page (0-based) of the account's users by email, or those CallRail's search matches. */
+/** One page (CallRail's, 1-based) of the account's users by email, or those CallRail's search matches. */
 export const listUsers = async (
   z: ZObject,
   bundle: Bundle,
-  { page = 0, search }: { page?: number; search?: string } = {},
+  { page = 1, search }: { page?: number; search?: string } = {},
 ): Promise<UserOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'users.json',
@@ -18,7 +18,7 @@ export const listUsers = async (
       sort: USER_SORT,
       order: 'asc',
       per_page: MAX_PER_PAGE,
-      page: page + 1,
+      page,
     },
     context: { action: search ? 'search your users' : 'list your users' },
   });

@@ -367,4 +367,20 @@ describe('sandbox calls', () => {
     expect((await call(sandbox, `${base}/calls/CAL${'0'.repeat(32)}.json`)).status).toBe(404);
     expect((await call(sandbox, `${base}/calls/${foreign.id}.json`)).status).toBe(404);
   });
+
+  it('lists a call in progress with answered and duration null, or hides it until it ends', async () => {
+    const { downtown } = seeded(sandbox);
+    const ringing = sandbox.startCall(downtown.id, 60);
+    const listed = async () =>
+      (await list(`company_id=${downtown.id}${all}`)).calls.find((c) => c.id === ringing.id);
+    expect(await listed()).toMatchObject({ answered: null, duration: null });
+    sandbox.store.callsInProgressHidden = true;
+    expect(await listed()).toBeUndefined();
+    sandbox.endCall(ringing.id, { answered: true, duration: 7200 });
+    expect(await listed()).toMatchObject({ answered: true, duration: 7200, voicemail: false });
+    sandbox.store.callsInProgressHidden = false;
+    expect(() => sandbox.endCall(ringing.id, { answered: false, duration: 0 })).toThrow(
+      /No call in progress/,
+    );
+  });
 });

@@ -159,3 +159,111 @@ describe('New Call (polling)', () => {
     expect(String(error.detail.message)).toMatch(message);
   });
 });
+
+/**
+ * New Call (polling) holds a call still in progress (`answered` or `duration` not known yet):
+ * it is emitted once, by the first poll that finds it ended, however long it lasted.
+ */
+
+const T0 = NOW;
+const minutesAfter = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+const nextPage = (offset: number) =>
+  `https://api.callrail.com/v3/a/ACC8154748ae6bd4e278a7cddd38a662f4f/calls.json?relative_pagination=true&offset=${offset}`;
+
+/** CallRail's answer to a poll: these calls, newest first, 250 a page, each page asked once. */
+const serve = (calls: Record<string, unknown>[], pages: number, extra?: Record<string, string>) => {
+  for (let page = 0; page < pages; page += 1) {
+    const more = (page + 1) * 250 < calls.length;
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(page === 0 ? pollQuery(extra) : { relative_pagination: 'true', offset: String(page) })
+      .reply(200, {
+        has_next_page: more,
+        next_page: more ? nextPage(page + 1) : null,
+        calls: calls.slice(page * 250, page * 250 + 250),
+      });
+  }
+};
+
+const call = (id: string, startedAt: string, outcome: Record<string, unknown>) => ({
+  ...restCall,
+  id,
+  start_time: startedAt.replace('Z', '+00:00'),
+  ...outcome,
+});
+const RINGING = { answered: null, duration: null };
+const MISSED = { answered: false, voicemail: false, duration: 25 };
+const ANSWERED = { answered: true, duration: 7200 };
+const { answered: _answered, duration: _duration, ...withoutOutcome } = restCall;
+
+let zap = 0;
+/** Each test is its own Zap: a poll's memory is kept per Zap. */
+const pollerOf = (inputData: Record<string, unknown> = {}) => {
+  zap += 1;
+  const meta = { zap: { id: `in-progress-${zap}`, user: { timezone: 'UTC' } } };
+  return async () =>
+    (await appTester(perform, { authData, inputData, meta })).map((item) => item.id);
+};
+
+describe('New Call (polling): calls still in progress', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it.each([
+    ['missed', MISSED],
+    ['answered', ANSWERED],
+  ])('emits the others only, then the call once it ends %s', async (_name, outcome) => {
+    const poll = pollerOf();
+    freezeDate(T0);
+    const older = call('CALolder', minutesAfter(T0, -10), MISSED);
+    const newer = call('CALnewer', minutesAfter(T0, -1), MISSED);
+    serve([newer, call('CALx', minutesAfter(T0, -2), RINGING), older], 1);
+    expect(await poll()).toEqual(['CALnewer', 'CALolder']);
+
+    freezeDate(minutesAfter(T0, 5));
+    serve([newer, call('CALx', minutesAfter(T0, -2), outcome), older], 1);
+    expect(await poll()).toEqual(['CALnewer', 'CALx', 'CALolder']);
+  });
+
+  it('holds a call listed without `answered` and `duration` at all', async () => {
+    const poll = pollerOf();
+    freezeDate(T0);
+    serve([{ ...withoutOutcome, id: 'CALx', start_time: T0 }], 1);
+    expect(await poll()).toEqual([]);
+  });
+
+  it('emits a two-hour call after it ends, though 600 newer calls came in meanwhile', async () => {
+    const poll = pollerOf();
+    freezeDate(T0);
+    const x = (outcome: Record<string, unknown>) => call('CALx', minutesAfter(T0, -1), outcome);
+    const before = callsFrom(minutesAfter(T0, -2), 49, 1, MISSED).map((c, i) => ({
+      ...c,
+      id: `CALbefore${i}`,
+    }));
+    serve([x(RINGING), ...before], 1);
+    expect(await poll()).not.toContain('CALx');
+
+    // 120 minutes later: 600 calls 0.2 minutes apart, back to just after the held call. Without
+    // it, the poll would stop after 2 pages (its look-back window is 60 minutes).
+    const later = minutesAfter(T0, 120);
+    freezeDate(later);
+    const newer = callsFrom(later, 600, 0.2, MISSED);
+    serve([...newer, x(ANSWERED), ...before], 3);
+    const ids = await poll();
+    expect(ids).toContain('CALx');
+    expect(ids).toHaveLength(650);
+  });
+
+  it('never shows a ringing call to the "Missed" filter', async () => {
+    const poll = pollerOf({ answer_status: 'missed' });
+    freezeDate(T0);
+    const missed = call('CALmissed', minutesAfter(T0, -5), MISSED);
+    serve([call('CALx', minutesAfter(T0, -1), RINGING), missed], 1, { answer_status: 'missed' });
+    expect(await poll()).toEqual(['CALmissed']);
+
+    // It was answered after all: CallRail may still list it, and it is still not missed.
+    freezeDate(minutesAfter(T0, 5));
+    serve([call('CALx', minutesAfter(T0, -1), ANSWERED), missed], 1, { answer_status: 'missed' });
+    expect(await poll()).toEqual(['CALmissed']);
+  });
+});
