@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS, LIST_END_PARAM } from '../callrailFacts';
+import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { readNewest, uniqueById, type ListPage } from '../polling';
@@ -72,7 +72,7 @@ export const fetchRecentCalls = async (
   const calls = await readNewest(
     z,
     bundle,
-    (before) => relativePage(z, bundle, { params: { ...params, [LIST_END_PARAM]: before } }),
+    (before) => relativePage(z, bundle, { params: { ...params, end_date: before } }),
     {
       timeOf: (call) => Date.parse(String(call.start_time)),
       pageSize,

@@ -4,7 +4,6 @@ import {
   FORM_SEARCH_MAX_PAGES,
   FORM_SUBMISSION_SORT,
   FORM_SUBMISSION_WRAPPER,
-  LIST_END_PARAM,
   MAX_PER_PAGE,
   OFFLINE_FORM_DEFAULTS,
 } from '../callrailFacts';
@@ -52,7 +51,7 @@ export const fetchRecentFormSubmissions = async (
     z,
     bundle,
     (before) =>
-      listPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize, page),
+      listPage(z, bundle, { company_id: companyId, end_date: before }, pageSize, page),
     {
       timeOf: (row) => Date.parse(String(row.submitted_at)),
       pageSize,

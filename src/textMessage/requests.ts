@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { SMS_LIMITS, LIST_END_PARAM } from '../callrailFacts';
+import { SMS_LIMITS } from '../callrailFacts';
 import { callRail, type QueryValue } from '../client';
 import { presentValues, type Raw } from '../fieldTable';
 import { offsetListPage, POLL_PAGE_SIZE, readNewest, uniqueById } from '../polling';
@@ -132,7 +132,7 @@ export const fetchRecentTexts = async (
     z,
     bundle,
     (before) =>
-      conversationPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize),
+      conversationPage(z, bundle, { company_id: companyId, end_date: before }, pageSize),
     {
       timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
       pageSize,
