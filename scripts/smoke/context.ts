@@ -28,11 +28,12 @@ export const attempt = async (
     return Array.isArray(found) ? found : [found];
   } catch (error) {
     const failure = failureOf(error);
-    return [
-      isPassing(failure)
-        ? notChecked(fact, checked, `CallRail did not answer usefully: ${failure.message}`)
-        : differs(fact, checked, failure.message),
-    ];
+    if (isPassing(failure)) {
+      return [notChecked(fact, checked, `CallRail did not answer usefully: ${failure.message}`)];
+    }
+    // A list without its items (the app's itemsOf) is the envelope's fault, whatever was asked.
+    const blamed = failure.code === 'CallRailUnexpectedResponse' ? 'list_envelopes' : fact;
+    return [differs(blamed, checked, failure.message)];
   }
 };
 

@@ -35,12 +35,17 @@ export const notChecked = (fact: FactName, checked: string, why: string): Findin
 export const verdict = (fact: FactName, checked: string, problems: readonly string[]): Finding =>
   problems.length === 0 ? holds(fact, checked) : differs(fact, checked, problems.join('; '));
 
-/** One line per finding: the outcome, the fact's tag and name, what was checked and why. */
-export const lineOf = (finding: Finding): string => {
+/**
+ * One line per finding: the outcome, the fact's tag and name, what it says (the first time the
+ * fact is named), what was checked; on `differs` what CallRail answered and what relies on it.
+ */
+export const lineOf = (finding: Finding, firstOfFact = true): string => {
   const entry = CALLRAIL_FACTS[finding.fact];
-  const head = `${finding.outcome.padEnd(11)} [${entry.tag}] ${finding.fact}: ${entry.says} (${finding.checked})`;
+  const says = firstOfFact ? `${entry.says}; ` : '';
+  const head = `${finding.outcome.padEnd(11)} [${entry.tag}] ${finding.fact}: ${says}${finding.checked}`;
   if (finding.outcome === 'holds') return head;
-  if (finding.outcome === 'not checked') return `${head}: ${finding.detail ?? ''}`;
+  if (finding.outcome === 'not checked')
+    return `${head}: not checked because ${finding.detail ?? ''}`;
   return `${head}\n            CallRail answered: ${finding.detail ?? ''}\n            relied on by: ${entry.reliedOnBy}`;
 };
 

@@ -1,4 +1,5 @@
 import { API_BASE_ENV } from '../../src/apiBase';
+import type { FactName } from '../../src/callrailFactRegistry';
 import { checkCalls } from './calls';
 import { connect, connectionOf, StartError, type SmokeEnv } from './connect';
 import type { SmokeContext } from './context';
@@ -55,9 +56,13 @@ export const runSmoke = async (options: SmokeOptions): Promise<SmokeResult> => {
   const apiKey = options.env.CALLRAIL_API_KEY ?? options.env.authData_api_key;
   const say = (line: string) => options.print(scrub(line, apiKey));
   const findings: Finding[] = [];
+  const named = new Set<FactName>();
   const report = (found: Finding[]) => {
-    findings.push(...found);
-    found.forEach((finding) => say(lineOf(finding)));
+    for (const finding of found) {
+      findings.push(finding);
+      say(lineOf(finding, !named.has(finding.fact)));
+      named.add(finding.fact);
+    }
   };
   let base = '';
   try {

@@ -87,19 +87,23 @@ const runSearch = async (context: SmokeContext, search: Search): Promise<Finding
   });
 };
 
-/** Calls as the filters return them: every call must match, or the filter was ignored. */
+/**
+ * Calls as a filter returns them: every call must match, or CallRail ignored the filter. Calls
+ * without the field compared (`fields=` ignored) show nothing either way.
+ */
 const filtered = async (
   context: SmokeContext,
   fact: FactName,
   params: Record<string, string>,
-  matches: (call: Raw) => boolean,
+  field: string,
+  matches: (value: unknown) => boolean,
 ): Promise<Finding[]> => {
   const query = {
     ...params,
     per_page: '25',
     sort: 'start_time',
     order: 'desc',
-    start_date: params.start_date ?? monthsAgo(SEARCH_WINDOW_MONTHS),
+    start_date: monthsAgo(SEARCH_WINDOW_MONTHS),
   };
   const checked = `GET calls.json${queryOf(query)}`;
   return attempt(fact, checked, async () => {
@@ -107,15 +111,17 @@ const filtered = async (
     const calls = await context.probe.run((z) =>
       Promise.resolve(itemsOf<Raw>(z, body, 'calls', 'calls.json')),
     );
-    if (calls.length === 0)
-      return notChecked(fact, checked, 'no calls match, so nothing shows the filter at work');
-    const wrong = calls.filter((call) => !matches(call));
+    if (calls.length === 0) return notChecked(fact, checked, 'no calls match');
+    if (calls.some((call) => !(field in call))) {
+      return notChecked(fact, checked, `the calls carry no ${field} to compare`);
+    }
+    const wrong = calls.filter((call) => !matches(call[field]));
     return verdict(
       fact,
       checked,
       wrong.length
         ? [
-            `${wrong.length} of ${calls.length} calls do not match, e.g. ${JSON.stringify(wrong[0]).slice(0, 160)}`,
+            `${wrong.length} of ${calls.length} calls have another ${field}, e.g. ${JSON.stringify(wrong[0]?.[field])}`,
           ]
         : [],
     );
@@ -123,48 +129,49 @@ const filtered = async (
 };
 
 const checkFilters = async (context: SmokeContext): Promise<Finding[]> => {
+  const { companyId } = context;
   const calls = listedOf(context, 'calls.json');
-  const findings: Finding[] = [];
-  if (context.companyId) {
-    const companyId = context.companyId;
-    findings.push(
-      ...(await filtered(
-        context,
-        'calls_company_filter',
-        { company_id: companyId, fields: 'company_id' },
-        (call) => call.company_id === companyId,
-      )),
-    );
-  }
-  findings.push(
+  const older = calls.find((call, index) => index > 0 && call.start_time !== calls[0]?.start_time);
+  const endDate = String(older?.start_time);
+  return [
+    ...(companyId
+      ? await filtered(
+          context,
+          'calls_company_filter',
+          { company_id: companyId, fields: 'company_id' },
+          'company_id',
+          (value) => value === companyId,
+        )
+      : [
+          notChecked(
+            'calls_company_filter',
+            'calls.json?company_id=…',
+            'the account has no active company',
+          ),
+        ]),
     ...(await filtered(
       context,
       'calls_direction_filter',
       { direction: 'inbound' },
-      (call) => call.direction === 'inbound',
+      'direction',
+      (value) => value === 'inbound',
     )),
-  );
-  const older = calls.find((call, index) => index > 0 && call.start_time !== calls[0]?.start_time);
-  if (!older) {
-    findings.push(
-      notChecked(
-        'list_date_filters',
-        'calls.json?end_date=…',
-        'fewer than two calls at different times',
-      ),
-    );
-  } else {
-    const endDate = String(older.start_time);
-    findings.push(
-      ...(await filtered(
-        context,
-        'list_date_filters',
-        { end_date: endDate },
-        (call) => Date.parse(String(call.start_time)) <= Date.parse(endDate),
-      )),
-    );
-  }
-  return findings;
+    ...(older
+      ? await filtered(
+          context,
+          'list_date_filters',
+          { end_date: endDate },
+          'start_time',
+          (value) => Date.parse(String(value)) <= Date.parse(endDate),
+        )
+      : [
+          notChecked(
+            'list_date_filters',
+            'calls.json?end_date=…',
+            'fewer than two calls at different times',
+          ),
+        ]),
+  ];
 };
 
 export const checkSearches = async (context: SmokeContext): Promise<Finding[]> => {
