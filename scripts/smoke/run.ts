@@ -34,7 +34,7 @@ const withApiBase = async <T>(base: string, work: () => Promise<T>): Promise<T> 
   try {
     return await work();
   } finally {
-    if (previous === undefined) delete process.env[API_BASE_ENV];
+    if (previous === undefined) Reflect.deleteProperty(process.env, API_BASE_ENV);
     else process.env[API_BASE_ENV] = previous;
   }
 };

@@ -168,7 +168,7 @@ describe('npm run smoke', () => {
     expect(result.lines).toHaveLength(1);
     expect(result.lines[0]).toMatch(line);
     expect(result.findings).toEqual([]);
-    expect(result.output).not.toMatch(/wrong-key-0123456789|    at /);
+    expect(result.output).not.toMatch(/wrong-key-0123456789| {4}at /);
     expect(result.output).not.toContain(sandbox.keys.single);
   });
 
