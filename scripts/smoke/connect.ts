@@ -64,9 +64,18 @@ const testConnection = async (probe: Probe, base: string): Promise<Account> => {
         `CallRail at ${base} refused the API key (HTTP 401): check CALLRAIL_API_KEY, or create a new API v3 key.`,
       );
     }
-    if (failure.code === 'AccountNotReachable') throw new StartError(failure.message);
-    if (failure.code === 'CallRailUnreachable')
-      throw new StartError(`Could not reach CallRail at ${base}: ${failure.message}`);
+    if (failure.code === 'AccountNotReachable') {
+      throw new StartError(
+        failure.message.replace(
+          /Reconnect with one of those account IDs, or with/,
+          'Set CALLRAIL_ACCOUNT_ID to one of them, or use',
+        ),
+      );
+    }
+    if (failure.code === 'CallRailUnreachable') {
+      const reason = /\(([^)]*)\)/.exec(failure.message)?.[1] ?? failure.message;
+      throw new StartError(`Could not reach CallRail at ${base} (${reason}).`);
+    }
     throw new StartError(
       `CallRail at ${base} could not list the key's accounts (GET /a.json): ${failure.message}`,
     );

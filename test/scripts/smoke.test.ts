@@ -139,12 +139,12 @@ describe('npm run smoke', () => {
     [
       'an account the key cannot see',
       (s) => ({ CALLRAIL_API_KEY: s.keys.single, CALLRAIL_ACCOUNT_ID: seeded(s).harbor.id }),
-      /^smoke: This API key cannot reach CallRail account ACC\w+\. It can see: Summit Dental Group/,
+      /^smoke: This API key cannot reach CallRail account ACC\w+\. It can see: Summit Dental Group \(ACC\w+, \d{9}\)\. Set CALLRAIL_ACCOUNT_ID to one of them, or use a key from a user of that account\.$/,
     ],
     [
       'an unreachable base',
       () => ({ CALLRAIL_API_BASE: 'http://127.0.0.1:1/v3' }),
-      /^smoke: Could not reach CallRail at http:\/\/127\.0\.0\.1:1\/v3: .*ECONNREFUSED/,
+      /^smoke: Could not reach CallRail at http:\/\/127\.0\.0\.1:1\/v3 \(connect ECONNREFUSED 127\.0\.0\.1:1\)\.$/,
     ],
     [
       'a base off this machine without https',
