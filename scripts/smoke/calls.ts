@@ -1,5 +1,5 @@
 import { RECORDING_URL_KEY } from '../../src/callrailFacts';
-import { itemsOf, segment } from '../../src/client';
+import { segment } from '../../src/client';
 import { monthsAgo, SEARCH_WINDOW_MONTHS } from '../../src/call/requests';
 import { callResource } from '../../src/call/resource';
 import type { Raw } from '../../src/fieldTable';
@@ -36,9 +36,7 @@ const readCalls = async (context: SmokeContext): Promise<Finding[]> => {
   const params = callListParams();
   const checked = `GET calls.json${queryOf({ ...params, fields: '…' })}`;
   const body = await probe.get<RelativePage>('calls.json', params);
-  const calls = await probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, 'calls', 'calls.json')),
-  );
+  const calls = await probe.itemsIn(body, 'calls', 'calls.json');
   context.listed.set('calls.json', calls);
   const paging = relativeProblems(body, base);
   const findings = [
@@ -47,9 +45,7 @@ const readCalls = async (context: SmokeContext): Promise<Finding[]> => {
   ];
   if (paging.length === 0 && body.has_next_page === true) {
     const next = await probe.follow<Raw>(String(body.next_page));
-    const more = await probe.run((z) =>
-      Promise.resolve(itemsOf<Raw>(z, next, 'calls', 'next_page')),
-    );
+    const more = await probe.itemsIn(next, 'calls', 'next_page');
     findings.push(holds('relative_pagination', `GET next_page → ${more.length} more calls`));
   }
   findings.push(

@@ -2,7 +2,7 @@ import authentication from '../../src/authentication';
 import { INVALID_ACCOUNT_ID_MESSAGE, normalizeAccountId } from '../../src/accountId';
 import { resolveApiBase } from '../../src/apiBase';
 import { ACCOUNT_ID_PATTERN, NUMERIC_ACCOUNT_ID_PATTERN } from '../../src/callrailFacts';
-import { checkApiKey, itemsOf } from '../../src/client';
+import { checkApiKey } from '../../src/client';
 import type { Raw } from '../../src/fieldTable';
 import { failureOf, type Probe } from './probe';
 import { differs, holds, notChecked, verdict, type Finding } from './report';
@@ -85,9 +85,7 @@ const testConnection = async (probe: Probe, base: string): Promise<Account> => {
 /** The first active company, read through one form of the account id. */
 const firstCompany = async (probe: Probe, accountId: string): Promise<Raw | undefined> => {
   const body = await probe.get('companies.json', { status: 'active', per_page: 1 }, accountId);
-  const [company] = await probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, 'companies', 'companies.json')),
-  );
+  const [company] = await probe.itemsIn(body, 'companies', 'companies.json');
   return company;
 };
 

@@ -6,7 +6,7 @@ import {
   REST_TEXT_DIRECTIONS,
   USER_SORT,
 } from '../../src/callrailFacts';
-import { itemsOf, type QueryValue } from '../../src/client';
+import { type QueryValue } from '../../src/client';
 import { companyResource } from '../../src/company/resource';
 import { formSubmissionResource } from '../../src/formSubmission/resource';
 import type { FieldTable, Raw } from '../../src/fieldTable';
@@ -114,9 +114,7 @@ const readList = async (context: SmokeContext, list: OffsetList): Promise<Findin
     ];
   }
   const body = response.data as Raw;
-  const items = await context.probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, list.key, list.path)),
-  );
+  const items = await context.probe.itemsIn(body, list.key, list.path);
   context.listed.set(list.path, items);
   const findings = [
     holds('list_envelopes', `${checked} → "${list.key}"`),

@@ -1,7 +1,7 @@
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
 import App from '../../index';
-import { callRail, callRailResponse, type QueryValue } from '../../src/client';
+import { callRail, callRailResponse, itemsOf, type QueryValue } from '../../src/client';
 import type { Raw } from '../../src/fieldTable';
 
 type Perform<T> = (z: ZObject, bundle: Bundle) => Promise<T>;
@@ -40,19 +40,24 @@ export const queryOf = (params: Record<string, QueryValue>): string => {
 };
 
 /**
- * Runs the app's own code (its client, middleware, field tables and normalisers) through
- * Zapier's runner, one request at a time, with the connection under test as `authData`.
+ * Runs the app's own code (its client, middleware, field tables and normalisers) with the `z`
+ * and bundle of one execution of Zapier's runner, one request at a time.
  */
 export class Probe {
-  private readonly tester = zapier.createAppTester(App);
   constructor(
-    readonly apiKey: string,
-    readonly accountId: string,
+    private readonly z: ZObject,
+    private readonly bundle: Bundle,
   ) {}
 
-  run<T>(perform: Perform<T>, accountId = this.accountId): Promise<T> {
-    const bundle = { authData: { api_key: this.apiKey, account_id: accountId }, inputData: {} };
-    return this.tester(perform, bundle) as Promise<T>;
+  /** Runs app code; with `accountId`, as if connected with that form of the account id. */
+  run<T>(perform: Perform<T>, accountId?: string): Promise<T> {
+    const { bundle } = this;
+    return perform(
+      this.z,
+      accountId === undefined
+        ? bundle
+        : { ...bundle, authData: { ...bundle.authData, account_id: accountId } },
+    );
   }
 
   /** A GET through the app's client; `path` as the client takes it (account-relative). */
@@ -61,6 +66,11 @@ export class Probe {
       (z, bundle) => callRail<T>(z, bundle, { path, params, context: { action: `read ${path}` } }),
       accountId,
     );
+  }
+
+  /** A list's items as the app reads them (`itemsOf`): an answer without the list fails. */
+  itemsIn(body: unknown, key: string, endpoint: string): Promise<Raw[]> {
+    return this.run((z) => Promise.resolve(itemsOf<Raw>(z, body, key, endpoint)));
   }
 
   /** A GET that returns these statuses instead of failing on them. */
@@ -82,3 +92,27 @@ export class Probe {
     );
   }
 }
+
+/**
+ * Runs `work` inside one execution of Zapier's runner (the app's middleware included), with
+ * the connection under test as `authData`. What `work` throws comes out as thrown: the runner
+ * would wrap it in its own account of the run.
+ */
+export const withProbe = async (
+  connection: { apiKey: string; accountId: string },
+  work: (probe: Probe) => Promise<void>,
+): Promise<void> => {
+  const bundle = {
+    authData: { api_key: connection.apiKey, account_id: connection.accountId },
+    inputData: {},
+  };
+  let thrown: { error: unknown } | undefined;
+  await zapier.createAppTester(App)(async (z: ZObject, given: Bundle) => {
+    try {
+      await work(new Probe(z, given));
+    } catch (error) {
+      thrown = { error };
+    }
+  }, bundle);
+  if (thrown) throw thrown.error;
+};

@@ -4,7 +4,7 @@ import { checkCalls } from './calls';
 import { connect, connectionOf, StartError, type SmokeEnv } from './connect';
 import type { SmokeContext } from './context';
 import { checkListContents, checkOffsetLists } from './lists';
-import { failureOf, Probe } from './probe';
+import { failureOf, withProbe } from './probe';
 import { jsonReport, lineOf, scrub, summaryLine, summaryOf, type Finding } from './report';
 import { checkSearches } from './searches';
 import { checkWebhooks } from './webhooks';
@@ -68,23 +68,24 @@ export const runSmoke = async (options: SmokeOptions): Promise<SmokeResult> => {
   try {
     const connection = connectionOf(options.env);
     base = connection.base;
-    await withApiBase(base, async () => {
-      const probe = new Probe(connection.apiKey, connection.accountId);
-      const { account, findings: found, companyId } = await connect(probe, connection);
-      const mode = options.write
-        ? `with writes to company ${options.write.companyId}`
-        : 'read-only (GET requests only)';
-      say(`Checking ${account.name} (${account.id}) at ${base}, ${mode}.`);
-      report(found);
-      const context: SmokeContext = {
-        probe,
-        base,
-        companyId: options.write?.companyId ?? companyId,
-        listed: new Map(),
-      };
-      for (const stage of READ_ONLY_STAGES) report(await stage(context));
-      if (options.write) report(await checkWrites(context, options.write, say));
-    });
+    await withApiBase(base, () =>
+      withProbe(connection, async (probe) => {
+        const { account, findings: found, companyId } = await connect(probe, connection);
+        const mode = options.write
+          ? `with writes to company ${options.write.companyId}`
+          : 'read-only (GET requests only)';
+        say(`Checking ${account.name} (${account.id}) at ${base}, ${mode}.`);
+        report(found);
+        const context: SmokeContext = {
+          probe,
+          base,
+          companyId: options.write?.companyId ?? companyId,
+          listed: new Map(),
+        };
+        for (const stage of READ_ONLY_STAGES) report(await stage(context));
+        if (options.write) report(await checkWrites(context, options.write, say));
+      }),
+    );
   } catch (error) {
     const reason =
       error instanceof StartError ? error.message : `stopped: ${failureOf(error).message}`;

@@ -1,7 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import type { FactName } from '../../src/callrailFactRegistry';
-import { itemsOf } from '../../src/client';
 import { monthsAgo, searchCallsByPhone, SEARCH_WINDOW_MONTHS } from '../../src/call/requests';
 import { searchCompanies } from '../../src/company/requests';
 import type { Raw } from '../../src/fieldTable';
@@ -108,9 +107,7 @@ const filtered = async (
   const checked = `GET calls.json${queryOf(query)}`;
   return attempt(fact, checked, async () => {
     const body = await context.probe.get('calls.json', query);
-    const calls = await context.probe.run((z) =>
-      Promise.resolve(itemsOf<Raw>(z, body, 'calls', 'calls.json')),
-    );
+    const calls = await context.probe.itemsIn(body, 'calls', 'calls.json');
     if (calls.length === 0) return notChecked(fact, checked, 'no calls match');
     if (calls.some((call) => !(field in call))) {
       return notChecked(fact, checked, `the calls carry no ${field} to compare`);

@@ -1,5 +1,5 @@
 import { MAX_PER_PAGE, WEBHOOK_EVENTS, WEBHOOKS_INTEGRATION_TYPE } from '../../src/callrailFacts';
-import { itemsOf, segment } from '../../src/client';
+import { segment } from '../../src/client';
 import type { Raw } from '../../src/fieldTable';
 import { attempt, listedOf, type SmokeContext } from './context';
 import { differs, holds, notChecked, verdict, type Finding } from './report';
@@ -27,9 +27,7 @@ const integrationsOf = async (context: SmokeContext, companyId: string): Promise
   }
   const params = { company_id: companyId, fields: 'signing_key', per_page: MAX_PER_PAGE };
   const body = await context.probe.get('integrations.json', params);
-  return context.probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, 'integrations', 'integrations.json')),
-  );
+  return context.probe.itemsIn(body, 'integrations', 'integrations.json');
 };
 
 const shapeProblems = (integration: Raw): string[] => [

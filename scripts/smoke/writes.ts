@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { WEBHOOKS_INTEGRATION_TYPE } from '../../src/callrailFacts';
-import { callRail, itemsOf, segment } from '../../src/client';
+import { callRail, segment } from '../../src/client';
 import type { Raw } from '../../src/fieldTable';
 import { checkUsCaPhoneNumber } from '../../src/phone';
 import { createTag } from '../../src/tag/requests';
@@ -18,9 +18,7 @@ export interface WriteOptions {
 
 const configOf = async (context: SmokeContext, companyId: string): Promise<Raw> => {
   const body = await context.probe.get('integrations.json', { company_id: companyId });
-  const all = await context.probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, 'integrations', 'integrations.json')),
-  );
+  const all = await context.probe.itemsIn(body, 'integrations', 'integrations.json');
   const config = all.find((item) => item.type === WEBHOOKS_INTEGRATION_TYPE)?.config;
   return typeof config === 'object' && config !== null ? (config as Raw) : {};
 };
@@ -93,9 +91,7 @@ const textOnce = async (
     company_id: companyId,
     status: 'active',
   });
-  const trackers = await context.probe.run((z) =>
-    Promise.resolve(itemsOf<Raw>(z, body, 'trackers', 'trackers.json')),
-  );
+  const trackers = await context.probe.itemsIn(body, 'trackers', 'trackers.json');
   const from = trackers.find(
     (tracker) => tracker.sms_enabled === true && Array.isArray(tracker.tracking_numbers),
   );
