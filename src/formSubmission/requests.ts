@@ -50,8 +50,7 @@ export const fetchRecentFormSubmissions = async (
   const rows = await readNewest(
     z,
     bundle,
-    (before) =>
-      listPage(z, bundle, { company_id: companyId, end_date: before }, pageSize, page),
+    (before) => listPage(z, bundle, { company_id: companyId, end_date: before }, pageSize, page),
     {
       timeOf: (row) => Date.parse(String(row.submitted_at)),
       pageSize,

@@ -131,8 +131,7 @@ export const fetchRecentTexts = async (
   const conversations = await readNewest(
     z,
     bundle,
-    (before) =>
-      conversationPage(z, bundle, { company_id: companyId, end_date: before }, pageSize),
+    (before) => conversationPage(z, bundle, { company_id: companyId, end_date: before }, pageSize),
     {
       timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
       pageSize,
