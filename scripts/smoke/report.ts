@@ -44,8 +44,7 @@ export const lineOf = (finding: Finding, firstOfFact = true): string => {
   const says = firstOfFact ? `${entry.says}; ` : '';
   const head = `${finding.outcome.padEnd(11)} [${entry.tag}] ${finding.fact}: ${says}${finding.checked}`;
   if (finding.outcome === 'holds') return head;
-  if (finding.outcome === 'not checked')
-    return `${head}: not checked because ${finding.detail ?? ''}`;
+  if (finding.outcome === 'not checked') return `${head}: ${finding.detail ?? ''}`;
   return `${head}\n            CallRail answered: ${finding.detail ?? ''}\n            relied on by: ${entry.reliedOnBy}`;
 };
 
