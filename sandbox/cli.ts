@@ -26,7 +26,10 @@ const COMMANDS = `Commands:
   fault drop [n]              the next n requests get their connection dropped, no answer
   fault empty [n]             the next n requests are carried out, answered without a body
   fault latency <ms>          delay every response by ms (0 turns it off)
-  fault reset                 no latency, nothing queued
+  fault no-signing-key        from now on integrations answer without signing_key
+  fault ignore-fields         from now on calls.json ignores fields=
+  fault rename <key> <new>    from now on the list under <key> (e.g. calls) answers under <new>
+  fault reset                 no latency, nothing queued, no lasting switch
   requests                    how many requests have arrived
   help                        this list
 Ctrl-C stops the sandbox.`;
@@ -84,6 +87,8 @@ function describe(sandbox: Sandbox): string {
   return lines.join('\n');
 }
 
+const FAULT_KINDS = 'fail|nonjson|drop|empty|latency|no-signing-key|ignore-fields|rename|reset';
+
 /** `fault …`: the switches of sandbox/faults.ts, from the command line. */
 export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
   const [kind, first, second] = args;
@@ -107,11 +112,20 @@ export function runFaultCommand(faults: SandboxFaults, args: string[]): string {
       case 'latency':
         faults.setLatency(Number(first));
         return `every response waits ${Number(first)} ms`;
+      case 'no-signing-key':
+        faults.omitSigningKey();
+        return 'integrations now answer without signing_key';
+      case 'ignore-fields':
+        faults.ignoreCallFields();
+        return 'calls.json now ignores fields=';
+      case 'rename':
+        faults.renameEnvelope(first ?? '', second ?? '');
+        return `lists under "${String(first)}" now answer under "${String(second)}"`;
       case 'reset':
         faults.reset();
         return 'faults off';
       default:
-        return `Unknown fault ${String(kind)}: fault fail|nonjson|drop|empty|latency|reset. Type "help".`;
+        return `Unknown fault ${String(kind)}: fault ${FAULT_KINDS}. Type "help".`;
     }
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

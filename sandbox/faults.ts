@@ -21,9 +21,42 @@ export interface SandboxFaults {
   dropNext(count?: number): void;
   /** the next `count` requests are carried out, but answered with their status and no body */
   emptyBodyNext(count?: number): void;
-  /** no latency, nothing queued */
+  /** from now on, integrations answer without `signing_key`, even when asked for it */
+  omitSigningKey(): void;
+  /** from now on, `calls.json` ignores `fields=` and answers the default payload */
+  ignoreCallFields(): void;
+  /** from now on, a list answers its items under `renamed` instead of `key` (e.g. "calls") */
+  renameEnvelope(key: string, renamed: string): void;
+  /** no latency, nothing queued, no lasting switch */
   reset(): void;
 }
+
+/**
+ * Lasting switches that each change one answer the app relies on, so `npm run smoke` can be
+ * seen to name the fact that no longer holds. They stay on until `reset()`.
+ */
+export interface Deviations {
+  omitSigningKey: boolean;
+  ignoreCallFields: boolean;
+  renamedEnvelope: { key: string; renamed: string } | null;
+}
+
+const noDeviations = (): Deviations => ({
+  omitSigningKey: false,
+  ignoreCallFields: false,
+  renamedEnvelope: null,
+});
+
+const INTEGRATION_PATH = /\/integrations(\/[^/]+)?\.json$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const withoutSigningKey = (value: unknown): unknown => {
+  if (!isRecord(value)) return value;
+  const { signing_key: _omitted, ...rest } = value;
+  return rest;
+};
 
 export const FAULT_BODIES = {
   500: { error: 'Internal Server Error' },
@@ -43,6 +76,7 @@ function checkCount(count: number): number {
 
 export class FaultInjector implements SandboxFaults {
   latencyMs = 0;
+  deviations: Deviations = noDeviations();
   private readonly queue: Fault[] = [];
 
   setLatency(ms: number): void {
@@ -69,9 +103,48 @@ export class FaultInjector implements SandboxFaults {
     this.enqueue({ kind: 'emptyBody' }, count);
   }
 
+  omitSigningKey(): void {
+    this.deviations.omitSigningKey = true;
+  }
+
+  ignoreCallFields(): void {
+    this.deviations.ignoreCallFields = true;
+  }
+
+  renameEnvelope(key: string, renamed: string): void {
+    if (!key || !renamed || key === renamed)
+      throw new RangeError(`rename needs a list key and a new name, got ${key} ${renamed}`);
+    this.deviations.renamedEnvelope = { key, renamed };
+  }
+
   reset(): void {
     this.latencyMs = 0;
     this.queue.length = 0;
+    this.deviations = noDeviations();
+  }
+
+  /** The request as the deviations have the server read it (`fields=` dropped on calls.json). */
+  deviateRequest(url: URL): URL {
+    if (!this.deviations.ignoreCallFields || !url.pathname.endsWith('/calls.json')) return url;
+    const read = new URL(url);
+    read.searchParams.delete('fields');
+    return read;
+  }
+
+  /** A JSON answer body as the deviations change it. */
+  deviateAnswer(pathname: string, body: unknown): unknown {
+    const { omitSigningKey, renamedEnvelope } = this.deviations;
+    let answer = body;
+    if (omitSigningKey && INTEGRATION_PATH.test(pathname) && isRecord(answer)) {
+      answer = Array.isArray(answer.integrations)
+        ? { ...answer, integrations: answer.integrations.map(withoutSigningKey) }
+        : withoutSigningKey(answer);
+    }
+    if (renamedEnvelope && isRecord(answer) && Array.isArray(answer[renamedEnvelope.key])) {
+      const { [renamedEnvelope.key]: items, ...rest } = answer;
+      answer = { ...rest, [renamedEnvelope.renamed]: items };
+    }
+    return answer;
   }
 
   /** The fault for the request now arriving, if any. */

@@ -321,13 +321,13 @@ export function createSandboxServer(deps: ServerDeps): Server {
       const response: ApiResponse =
         fault?.kind === 'fail'
           ? { status: fault.status, body: FAULT_BODIES[fault.status] }
-          : await dispatch(req, url, raw);
+          : await dispatch(req, faults.deviateRequest(url), raw);
       status = response.status;
       headers = response.headers ?? {};
       text =
         response.body === undefined || fault?.kind === 'emptyBody'
           ? undefined
-          : JSON.stringify(response.body);
+          : JSON.stringify(faults.deviateAnswer(url.pathname, response.body));
     }
     res.statusCode = status;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { CALL_IN_PROGRESS_FIELDS, LIST_END_PARAM } from '../callrailFacts';
+import { CALL_IN_PROGRESS_FIELDS } from '../callrailFacts';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { uniqueById } from '../listPage';
@@ -52,7 +52,7 @@ export const recentCalls: RecentItems<CallFilters, CallOutput> = {
         start_date: daysAgo(POLL_WINDOW_DAYS),
         fields: callResource.requestedFields,
         ...callFilterParams(filters),
-        [LIST_END_PARAM]: before,
+        end_date: before,
       },
     }),
   timeOf: (call) => Date.parse(String(call.start_time)),

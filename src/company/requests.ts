@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { COMPANY_SEARCH_PARAM, MAX_PER_PAGE } from '../callrailFacts';
+import { MAX_PER_PAGE } from '../callrailFacts';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { companyResource, type CompanyOutput } from './resource';
@@ -39,7 +39,7 @@ export const searchCompanies = async (
 ): Promise<CompanyOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'companies.json',
-    params: { [COMPANY_SEARCH_PARAM]: name, sort: 'name', order: 'asc', per_page: MAX_PER_PAGE },
+    params: { search: name, sort: 'name', order: 'asc', per_page: MAX_PER_PAGE },
     context: { action: 'search your companies' },
   });
   return itemsOf<Raw>(z, body, 'companies', LIST_ENDPOINT).map(companyResource.normalize);

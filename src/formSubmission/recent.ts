@@ -1,4 +1,3 @@
-import { LIST_END_PARAM } from '../callrailFacts';
 import { uniqueById } from '../listPage';
 import type { RecentItems } from '../recentItems';
 import { byNewest, listPage } from './requests';
@@ -14,7 +13,7 @@ export const recentFormSubmissions: RecentItems<{ companyId?: string }, FormSubm
     listPage(
       z,
       bundle,
-      { company_id: companyId, [LIST_END_PARAM]: before },
+      { company_id: companyId, end_date: before },
       pageSize,
       page?.number,
     ),

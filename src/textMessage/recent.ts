@@ -1,4 +1,3 @@
-import { LIST_END_PARAM } from '../callrailFacts';
 import { uniqueById } from '../listPage';
 import type { RecentItems } from '../recentItems';
 import { conversationPage } from './requests';
@@ -17,7 +16,7 @@ export interface TextQuery {
 export const recentTexts: RecentItems<TextQuery, TextMessageOutput> = {
   what: 'text conversations',
   pageFrom: (z, bundle, { companyId }, { pageSize, before }) =>
-    conversationPage(z, bundle, { company_id: companyId, [LIST_END_PARAM]: before }, pageSize),
+    conversationPage(z, bundle, { company_id: companyId, end_date: before }, pageSize),
   timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
   outputs: (conversations, { companyId, directions }) => {
     const messages = conversations

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { MAX_PER_PAGE, TRACKER_SEARCH_PARAM } from '../callrailFacts';
+import { MAX_PER_PAGE } from '../callrailFacts';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { trackerResource, type TrackerOutput } from './resource';
@@ -42,7 +42,7 @@ export const searchTrackers = async (
 ): Promise<TrackerOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'trackers.json',
-    params: { [TRACKER_SEARCH_PARAM]: search, company_id: companyId, per_page: MAX_PER_PAGE },
+    params: { search, company_id: companyId, per_page: MAX_PER_PAGE },
     context: { action: 'search your trackers' },
   });
   return itemsOf<Raw>(z, body, 'trackers', LIST_ENDPOINT)

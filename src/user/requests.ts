@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { MAX_PER_PAGE, USER_SEARCH_PARAM, USER_SORT } from '../callrailFacts';
+import { MAX_PER_PAGE, USER_SORT } from '../callrailFacts';
 import { callRail, itemsOf } from '../client';
 import type { Raw } from '../fieldTable';
 import { userResource, type UserOutput } from './resource';
@@ -14,7 +14,7 @@ export const listUsers = async (
   const body = await callRail<unknown>(z, bundle, {
     path: 'users.json',
     params: {
-      [USER_SEARCH_PARAM]: search,
+      search,
       sort: USER_SORT,
       order: 'asc',
       per_page: MAX_PER_PAGE,

@@ -103,4 +103,48 @@ describe('sandbox fault switches and request log', () => {
     sandbox.resetRequests();
     expect(sandbox.requests).toHaveLength(0);
   });
+
+  describe('lasting switches that change one answer', () => {
+    const account = () => `/a/${seeded(sandbox).summit.id}`;
+    const phoenix = () => seeded(sandbox).phoenix.id;
+
+    it('omitSigningKey drops signing_key from integrations asked for it, list and get alike', async () => {
+      const list = `${account()}/integrations.json?company_id=${phoenix()}&fields=signing_key`;
+      const [before] = (await call<{ integrations: Record<string, unknown>[] }>(sandbox, list)).body
+        .integrations;
+      expect(before?.signing_key).toEqual(expect.any(String));
+      sandbox.faults.omitSigningKey();
+      const [after] = (await call<{ integrations: Record<string, unknown>[] }>(sandbox, list)).body
+        .integrations;
+      expect(after).toEqual({ ...before, signing_key: undefined });
+      const one = await call(
+        sandbox,
+        `${account()}/integrations/${String(before?.id)}.json?fields=signing_key`,
+      );
+      expect(one.body).not.toHaveProperty('signing_key');
+      expect(one.body).toHaveProperty('config');
+    });
+
+    it('ignoreCallFields answers calls.json with the default payload, other lists as asked', async () => {
+      const calls = `${account()}/calls.json?per_page=1&fields=company_id`;
+      expect((await call<{ calls: object[] }>(sandbox, calls)).body.calls[0]).toHaveProperty(
+        'company_id',
+      );
+      sandbox.faults.ignoreCallFields();
+      const [first] = (await call<{ calls: object[] }>(sandbox, calls)).body.calls;
+      expect(first).not.toHaveProperty('company_id');
+      expect(first).toHaveProperty('start_time');
+      expect(sandbox.requests.at(-1)?.query).toEqual({ per_page: '1', fields: 'company_id' });
+    });
+
+    it('renameEnvelope moves one list under another key and leaves the others', async () => {
+      sandbox.faults.renameEnvelope('companies', 'data');
+      const renamed = await call<Record<string, unknown>>(sandbox, path);
+      expect(renamed.body.companies).toBeUndefined();
+      expect(renamed.body.data).toEqual(expect.any(Array));
+      expect(renamed.body.total_records).toEqual(expect.any(Number));
+      const users = await call<Record<string, unknown>>(sandbox, `${account()}/users.json`);
+      expect(users.body.users).toEqual(expect.any(Array));
+    });
+  });
 });
