@@ -10,13 +10,7 @@ import { formSubmissionResource, type FormSubmissionOutput } from './resource';
 export const recentFormSubmissions: RecentItems<{ companyId?: string }, FormSubmissionOutput> = {
   what: 'form submissions',
   pageFrom: (z, bundle, { companyId }, { pageSize, before, page }) =>
-    listPage(
-      z,
-      bundle,
-      { company_id: companyId, end_date: before },
-      pageSize,
-      page?.number,
-    ),
+    listPage(z, bundle, { company_id: companyId, end_date: before }, pageSize, page?.number),
   timeOf: (row) => Date.parse(String(row.submitted_at)),
   // A filter CallRail ignored must still hold.
   outputs: (rows, { companyId }) =>
