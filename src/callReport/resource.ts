@@ -32,9 +32,7 @@ export type ReportRow = Output<typeof reportRowResource.fields>;
 
 /** CallRail writes the period's bounds as `2026-02-03T00:00:00-0800`; Zapier wants `-08:00`. */
 const isoOffset = (value: unknown): string | null =>
-  typeof value === 'string' && value !== ''
-    ? value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
-    : null;
+  typeof value === 'string' && value !== '' ? value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2') : null;
 
 export const callReportResource = defineResource({
   noun: 'Call Report',
@@ -72,7 +70,11 @@ export const callReportResource = defineResource({
   },
   fields: {
     id: { label: 'Report ID', primary: true },
-    start_date: { label: 'Period Start', type: 'datetime', read: (raw) => isoOffset(raw.start_date) },
+    start_date: {
+      label: 'Period Start',
+      type: 'datetime',
+      read: (raw) => isoOffset(raw.start_date),
+    },
     end_date: { label: 'Period End', type: 'datetime', read: (raw) => isoOffset(raw.end_date) },
     time_zone: { label: 'Time Zone' },
     rows_are: { label: 'Rows Are' },
