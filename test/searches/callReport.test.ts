@@ -33,7 +33,9 @@ const head = {
   time_zone: 'Pacific Time (US & Canada)',
 };
 const summary = (params: Record<string, string>) =>
-  callRailApi().get(accountPath('calls/summary.json')).query({ fields: FIELDS, ...params });
+  callRailApi()
+    .get(accountPath('calls/summary.json'))
+    .query({ fields: FIELDS, ...params });
 
 describe('Call Report', () => {
   // Monday 7 December in UTC, still Sunday 6 December in Los Angeles.
@@ -243,7 +245,9 @@ describe('the Company dropdown with All Companies', () => {
         per_page: '250',
         page: String(page + 1),
       })
-      .reply(200, { companies: [{ id: DENVER, name: 'Widget Shop', time_zone: 'America/Denver' }] });
+      .reply(200, {
+        companies: [{ id: DENVER, name: 'Widget Shop', time_zone: 'America/Denver' }],
+      });
 
   it('offers All Companies first, on the first page only', async () => {
     companies(0);
