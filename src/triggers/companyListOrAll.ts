@@ -1,15 +1,21 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
-import { companyChoices } from '../company/requests';
+import { listActiveCompanies } from '../company/requests';
 import { ALL_COMPANIES } from '../inputs';
 
 /** The companies dropdown of operations that may cover every company: All Companies first. */
-const perform = (async (z, bundle) => [
-  ...((bundle.meta.page ?? 0) === 0
-    ? [{ id: ALL_COMPANIES, name: 'All Companies', time_zone: null }]
-    : []),
-  ...(await companyChoices(z, bundle)),
-]) satisfies PollingTriggerPerform;
+const perform = (async (z, bundle) => {
+  const page = bundle.meta.page ?? 0;
+  const companies = await listActiveCompanies(z, bundle, { page });
+  return [
+    ...(page === 0 ? [{ id: ALL_COMPANIES, name: 'All Companies', time_zone: null }] : []),
+    ...companies.map((company) => ({
+      id: company.id,
+      name: company.name,
+      time_zone: company.time_zone ?? null,
+    })),
+  ];
+}) satisfies PollingTriggerPerform;
 
 export default defineTrigger({
   key: 'company_list_or_all',
