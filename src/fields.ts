@@ -82,7 +82,7 @@ export const minDurationField = defineInputField({
 });
 
 /**
- * One, several or all companies (read with `companySelectionOf` in inputs.ts). Its dropdown
+ * One, several or all companies (read with `read.companies()`, src/readers/companies.ts). Its dropdown
  * offers All Companies first; it belongs only where "all" means something (reports, triggers
  * that watch companies), never where an operation acts on one company.
  */

@@ -1,4 +1,4 @@
-import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+import { defineInputField, type ZObject } from 'zapier-platform-core';
 
 import type { SUMMARY_GROUP_BY } from '../callrailFacts';
 import {
@@ -9,7 +9,8 @@ import {
   firstTimeCallersField,
   trackerFilterField,
 } from '../fields';
-import { companySelectionOf, inputsOf, invalidInput } from '../inputs';
+import { invalidInput, type InputValues } from '../inputs';
+import * as read from '../readers';
 import { PERIOD_CHOICES, PERIOD_LABELS, periodOf } from './period';
 import type { ReportQuery } from './requests';
 
@@ -78,29 +79,43 @@ export const callReportInputFields = [
   trackerFilterField,
 ] as const;
 
-/** The report's inputs, checked: bad input is refused before anything is sent. */
-export const readCallReportQuery = (z: ZObject, bundle: Bundle): ReportQuery => {
-  const input = inputsOf(z, bundle, callReportInputFields);
-  const { from, to } = input.dayRange('start_date', 'end_date');
-  const period = periodOf(input.choice('period', PERIOD_CHOICES) ?? 'last_7_days', { from, to });
+/** How each input is read: bad input is refused before anything is sent. */
+export const callReportInputs = {
+  company_id: read.companies(),
+  period: read.choice(PERIOD_CHOICES),
+  dates: read.dayRange('start_date', 'end_date'),
+  group_by: read.choice(ROW_CHOICES),
+  direction: read.choice(['inbound', 'outbound'] as const),
+  answer_status: read.choice(['answered', 'missed', 'voicemail'] as const),
+  first_time_callers: read.boolean,
+  tags: read.list,
+  tracker_id: read.id('tracker'),
+};
+
+/** The report's query from its inputs; Custom Dates need both days. */
+export const reportQueryOf = (
+  z: ZObject,
+  input: InputValues<typeof callReportInputs>,
+): ReportQuery => {
+  const period = periodOf(input.period ?? 'last_7_days', input.dates);
   if ('missing' in period) {
     const label = period.missing === 'from' ? 'Start Date' : 'End Date';
     throw invalidInput(z, `Custom Dates need a ${label}: type or map a date such as 2026-11-20.`);
   }
-  const rows = input.choice('group_by', ROW_CHOICES) ?? 'source';
+  const rows = input.group_by ?? 'source';
   return {
-    companies: companySelectionOf(z, (bundle.inputData as Record<string, unknown>).company_id),
+    companies: input.company_id,
     period,
     view:
       rows === 'day' || rows === 'week' || rows === 'month'
         ? { kind: 'time', interval: rows }
         : { kind: 'group', by: rows },
     filters: {
-      direction: input.choice('direction', ['inbound', 'outbound'] as const),
-      answer_status: input.choice('answer_status', ['answered', 'missed', 'voicemail'] as const),
-      first_time_callers: input.boolean('first_time_callers'),
-      tags: input.list('tags'),
-      tracker_id: input.id('tracker_id', 'tracker'),
+      direction: input.direction,
+      answer_status: input.answer_status,
+      first_time_callers: input.first_time_callers,
+      tags: input.tags,
+      tracker_id: input.tracker_id,
     },
   };
 };

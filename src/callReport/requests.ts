@@ -14,7 +14,7 @@ import {
 } from '../callrailFacts';
 import { callRail, segment } from '../client';
 import { recordOf, type Raw } from '../fieldTable';
-import type { CompanySelection } from '../inputs';
+import type { CompanySelection } from '../readers';
 import { periodParams, type ReportPeriod } from './period';
 import { reportRowResource, type ReportRow } from './resource';
 

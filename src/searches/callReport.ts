@@ -1,20 +1,9 @@
-import { defineSearch, type SearchPerform } from 'zapier-platform-core';
-
-import { callReportInputFields, readCallReportQuery } from '../callReport/inputs';
+import { callReportInputFields, callReportInputs, reportQueryOf } from '../callReport/inputs';
 import { callReport } from '../callReport/report';
-import {
-  callReportOutputFields,
-  callReportResource,
-  type CallReport,
-} from '../callReport/resource';
+import { callReportOutputFields, callReportResource } from '../callReport/resource';
+import { searchOperation } from '../searchOperation';
 
-const inputFields = [...callReportInputFields];
-
-const perform = (async (z, bundle) => [
-  await callReport(z, bundle, readCallReportQuery(z, bundle)),
-]) satisfies SearchPerform<typeof inputFields, CallReport>;
-
-export default defineSearch({
+export default searchOperation({
   key: 'call_report',
   noun: 'Call Report',
   display: {
@@ -22,10 +11,8 @@ export default defineSearch({
     description:
       'Counts calls for a period (yesterday, last week, last month, …) by source, campaign, company or day, with a ready-to-post table; use it on a schedule.',
   },
-  operation: {
-    inputFields,
-    perform,
-    sample: callReportResource.sample,
-    outputFields: callReportOutputFields,
-  },
+  inputFields: callReportInputFields,
+  inputs: callReportInputs,
+  resource: { sample: callReportResource.sample, outputFields: callReportOutputFields },
+  perform: async (z, bundle, input) => [await callReport(z, bundle, reportQueryOf(z, input))],
 });

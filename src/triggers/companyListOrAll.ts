@@ -1,7 +1,7 @@
 import { defineTrigger, type PollingTriggerPerform } from 'zapier-platform-core';
 
 import { listActiveCompanies } from '../company/requests';
-import { ALL_COMPANIES } from '../inputs';
+import { ALL_COMPANIES } from '../readers';
 
 /** The companies dropdown of operations that may cover every company: All Companies first. */
 const perform = (async (z, bundle) => {

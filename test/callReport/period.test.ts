@@ -1,4 +1,3 @@
-import { companySelectionOf } from '../../src/inputs';
 import { periodOf, todayIn, weekBefore } from '../../src/callReport/period';
 import { summaryTextOf } from '../../src/callReport/summaryText';
 import { reportRowResource } from '../../src/callReport/resource';
@@ -40,17 +39,5 @@ describe('the summary table', () => {
       'https://widgetshop.example.com/water-he…      3         -       -           -        -      -',
       'Total                                         3         -       -           -        -      -',
     ]);
-  });
-});
-
-describe('the companies reader', () => {
-  it('refuses an empty choice where a company is required', () => {
-    const z = { errors: { Error: class extends Error {} } } as unknown as Parameters<
-      typeof companySelectionOf
-    >[0];
-    expect(() => companySelectionOf(z, [], { required: true })).toThrow(
-      'Choose the Company, or All Companies.',
-    );
-    expect(companySelectionOf(z, ' ALL ')).toEqual({ all: true });
   });
 });

@@ -224,7 +224,11 @@ describe('Call Report', () => {
       /Set Group By to Company/,
     ],
     ['All Companies beside a company', { company_id: ['all', DENVER] }, /one or the other/],
-    ['a company that is no ID', { company_id: ['Widget Shop'] }, /company IDs such as COM/],
+    [
+      'a company that is no ID',
+      { company_id: ['Widget Shop'] },
+      /must be a CallRail ID such as COM/,
+    ],
     ['an unknown grouping', { group_by: 'planet' }, /Group By must be one of/],
   ])('refuses %s before sending anything', async (_name, inputData, message) => {
     expect(await requestsDuring(() => report(inputData))).toBe(0);
