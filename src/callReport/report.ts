@@ -2,7 +2,13 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { invalidInput } from '../inputs';
 import { todayIn, weekBefore } from './period';
-import { companyTimeZone, fetchCallReport, type ReportQuery } from './requests';
+import {
+  companyTimeZone,
+  fetchCallReport,
+  oneCompany,
+  severalCompanies,
+  type ReportQuery,
+} from './requests';
 import { callReportResource, type CallReport } from './resource';
 import { summaryTextOf } from './summaryText';
 
@@ -22,7 +28,7 @@ const ROWS_ARE: Record<string, string> = {
 /** Combinations CallRail cannot answer in one request, refused before anything is sent. */
 const checkQuery = (z: ZObject, query: ReportQuery) => {
   const { companies, view, period } = query;
-  const several = !companies.all && companies.ids.length > 1;
+  const several = severalCompanies(companies) !== null;
   if (several && (view.kind === 'time' || view.by !== 'company')) {
     throw invalidInput(
       z,
@@ -39,8 +45,8 @@ const checkQuery = (z: ZObject, query: ReportQuery) => {
 
 /** Last Week's days where the one chosen company is: one read of the company. */
 const lastWeekOf = async (z: ZObject, bundle: Bundle, query: ReportQuery) => {
-  if (query.period.kind !== 'last_week' || query.companies.all) return undefined;
-  const companyId = query.companies.ids[0] ?? '';
+  const companyId = oneCompany(query.companies);
+  if (query.period.kind !== 'last_week' || companyId === undefined) return undefined;
   const timeZone = await companyTimeZone(z, bundle, companyId);
   const today = timeZone === null ? null : todayIn(timeZone, new Date(Date.now()));
   if (timeZone === null || today === null) {

@@ -34,6 +34,14 @@ export interface ReportQuery {
   };
 }
 
+/** The companies chosen, when there are more than one (all companies is not "several"). */
+export const severalCompanies = (companies: CompanySelection): string[] | null =>
+  !companies.all && companies.ids.length > 1 ? companies.ids : null;
+
+/** The one company chosen, if just one. */
+export const oneCompany = (companies: CompanySelection): string | undefined =>
+  !companies.all && companies.ids.length === 1 ? companies.ids[0] : undefined;
+
 /** What CallRail answered, as rows and totals before the report is put together. */
 export interface ReportAnswer {
   start_date: unknown;
@@ -85,10 +93,10 @@ export const totalOf = (rows: readonly ReportRow[]): ReportRow => {
 
 const paramsOf = (query: ReportQuery, lastWeek?: { from: string; to: string }) => {
   const { companies, view, filters } = query;
-  const several = !companies.all && companies.ids.length > 1;
+  const several = severalCompanies(companies);
   return {
     ...periodParams(query.period, lastWeek),
-    company_id: !companies.all && !several ? companies.ids[0] : undefined,
+    company_id: oneCompany(companies),
     ...(view.kind === 'group'
       ? { group_by: several ? 'company' : view.by }
       : Object.fromEntries(TIMESERIES_INTERVAL_PARAMS.map((name) => [name, view.interval]))),
@@ -131,9 +139,8 @@ export const fetchCallReport = async (
   const list = body[listKey];
   if (!Array.isArray(list)) throw unexpected(z, `the call report without "${listKey}"`);
   const all = list.map((item) => reportRowResource.normalize(recordOf(item) as Raw));
-  const { companies } = query;
-  const several = !companies.all && companies.ids.length > 1;
-  const rows = several ? chosenCompanies(z, all, companies.ids) : all;
+  const several = severalCompanies(query.companies);
+  const rows = several ? chosenCompanies(z, all, several) : all;
   const given = body[SUMMARY_TOTALS_KEY];
   const totals =
     !several && typeof given === 'object' && given !== null
