@@ -9,7 +9,7 @@ export default searchOperation({
   display: {
     label: 'Call Report',
     description:
-      'Counts calls for a period (yesterday, last week, last month, …) by source, campaign, company or day, with a ready-to-post table; use it on a schedule.',
+      'Finds the call counts of a period (yesterday, last week, last month, …) by source, campaign, company or day, with a ready-to-post table, for reports on a schedule.',
   },
   inputFields: callReportInputFields,
   inputs: callReportInputs,
