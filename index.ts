@@ -8,6 +8,7 @@ import createTag from './src/creates/createTag';
 import sendSms from './src/creates/sendSms';
 import updateCall from './src/creates/updateCall';
 import { afters, befores } from './src/middleware';
+import callReport from './src/searches/callReport';
 import findCall from './src/searches/findCall';
 import findCompany from './src/searches/findCompany';
 import findTracker from './src/searches/findTracker';
@@ -20,6 +21,7 @@ import findFormSubmission from './src/searches/findFormSubmission';
 import findTextConversation from './src/searches/findTextConversation';
 import callList from './src/triggers/callList';
 import companyList from './src/triggers/companyList';
+import companyListOrAll from './src/triggers/companyListOrAll';
 import formSubmissionList from './src/triggers/formSubmissionList';
 import newCall from './src/triggers/newCall';
 import newCallInstant from './src/triggers/newCallInstant';
@@ -44,8 +46,9 @@ import userList from './src/triggers/userList';
  *             Call a Customer (Outbound Call), Create Tag, Create Form Submission
  *             (Offline Lead), Update Form Submission.
  * Searches:   Find Call, Find Text Conversation, Find Form Submission, Find Tag (or create
- *             it), Find Company, Find Tracker, Find User.
- * Hidden dropdown sources: companies, trackers, texting numbers, recent calls, caller IDs,
+ *             it), Find Company, Find Tracker, Find User; Call Report (by source, campaign,
+ *             company or over time, for Zaps on a schedule).
+ * Hidden dropdown sources: companies (also with All Companies), trackers, texting numbers, recent calls, caller IDs,
  *             tags, users, text conversations, form submissions.
  */
 export default defineApp({
@@ -71,6 +74,7 @@ export default defineApp({
     [newFormSubmission.key]: newFormSubmission,
     [newFormSubmissionInstant.key]: newFormSubmissionInstant,
     [companyList.key]: companyList,
+    [companyListOrAll.key]: companyListOrAll,
     [trackerList.key]: trackerList,
     [trackingNumberList.key]: trackingNumberList,
     [callList.key]: callList,
@@ -96,6 +100,7 @@ export default defineApp({
     [findCompany.key]: findCompany,
     [findTracker.key]: findTracker,
     [findUser.key]: findUser,
+    [callReport.key]: callReport,
   },
   searchOrCreates: {
     // Zapier requires this key to be the search's.

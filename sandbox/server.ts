@@ -11,6 +11,7 @@ import { getAccount, listAccounts } from './routes/accounts';
 import { recordingWav } from './audio';
 import { createOutboundCall, getCall, getRecording, listCalls, updateCall } from './routes/calls';
 import { listCallerIds } from './routes/callerIds';
+import { callSummary, callTimeseries } from './routes/callSummaries';
 import { getCompany, listCompanies } from './routes/companies';
 import {
   createIntegration,
@@ -77,6 +78,17 @@ const ROUTES: Route[] = [
     scoped: true,
     methods: { GET: listCalls, POST: createOutboundCall },
     outbound: true,
+  },
+  // Before `calls/{id}.json`, which would otherwise take `summary` for an id.
+  {
+    pattern: new RegExp(`^${account}/calls/summary\\.json$`),
+    scoped: true,
+    methods: { GET: callSummary },
+  },
+  {
+    pattern: new RegExp(`^${account}/calls/timeseries\\.json$`),
+    scoped: true,
+    methods: { GET: callTimeseries },
   },
   {
     pattern: new RegExp(`^${account}/calls/${id}\\.json$`),

@@ -142,6 +142,45 @@ const CONSTANT_FACTS = {
     'a call still ringing or in progress is listed by calls.json with answered and duration null',
     'New Call (polling), which holds such a call until it ends (src/call/recent.ts)',
   ),
+  CALL_REPORT_COUNTS: fact(
+    'DOC*',
+    'calls/summary.json and calls/timeseries.json count what fields= names, with the calls filters',
+    'Call Report (src/callReport/requests.ts)',
+  ),
+  CALL_REPORT_PATHS: fact('DOC*', 'the summary and timeseries paths', 'Call Report'),
+  SUMMARY_GROUP_BY: fact('DOC*', 'group_by takes source, keywords, campaign, …', 'Group By'),
+  SUMMARY_TOTALS_KEY: fact('LIVE', 'a summary answers its counts in total_results', 'Call Report'),
+  SUMMARY_GROUPS_KEY: fact(
+    'INF',
+    'a grouped summary answers grouped_results: [{key, …counts}] next to total_results',
+    'Call Report rows (an answer without the list fails the report)',
+  ),
+  TIMESERIES_POINTS_KEY: fact('LIVE', 'a timeseries answers its points under data', 'Over Time'),
+  TIMESERIES_INTERVAL_PARAMS: fact(
+    'CODE',
+    'the interval is named interval or time_range (sources differ; both are sent)',
+    'Over Time',
+  ),
+  AVERAGE_DURATION_WEIGHT: fact(
+    'INF',
+    'average_duration is seconds per call over total_calls',
+    'totals of several companies or of timeseries points',
+  ),
+  SUMMARY_COMPANY_ID_TAKES_LIST: fact(
+    'INF',
+    'whether company_id takes several ids is unknown; several companies are read grouped by company, keyed by id',
+    'Call Report for several companies (rows keyed otherwise fail the report)',
+  ),
+  REPORT_DATE_RANGES: fact(
+    'DOC*',
+    "yesterday, last_7_days, this_month and last_month follow CallRail's reporting time zone",
+    'Call Report periods (Last Week is computed in the company time zone)',
+  ),
+  FIRST_TIME_CALLERS_PARAM: fact(
+    'DOC*',
+    'first_time_callers=true filters the summaries; calls.json may ignore it',
+    'First-Time Callers Only (calls are also checked by first_call)',
+  ),
 } as const satisfies { [Name in keyof typeof constants]: Fact };
 
 /** Every fact, by name: the constants above and the behaviour the app reads without one. */

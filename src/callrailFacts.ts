@@ -242,3 +242,79 @@ export const FORM_SEARCH_MAX_PAGES = 4;
  * `duration: 0` (S3). A call with either of these unknown is not emitted by a poll yet.
  */
 export const CALL_IN_PROGRESS_FIELDS = ['answered', 'duration'] as const;
+
+/**
+ * [DOC*] `calls/summary.json` and `calls/timeseries.json` count calls: `fields=` names the counts
+ * (`total_calls` is the default), and they take the calls list's filters plus `tracker_ids`,
+ * `first_time_callers` and `lead_status`. [LIVE?] The answer carries the period's `start_date`,
+ * `end_date` and `time_zone` (a Rails display name, e.g. "Pacific Time (US & Canada)").
+ */
+export const CALL_REPORT_COUNTS = [
+  'total_calls',
+  'answered_calls',
+  'missed_calls',
+  'first_time_callers',
+  'average_duration',
+  'leads',
+] as const;
+export const CALL_REPORT_PATHS = {
+  summary: 'calls/summary.json',
+  timeseries: 'calls/timeseries.json',
+} as const;
+/** [DOC*] The groups `calls/summary.json` takes in `group_by`. */
+export const SUMMARY_GROUP_BY = [
+  'source',
+  'campaign',
+  'keywords',
+  'referrer',
+  'landing_page',
+  'company',
+] as const;
+/**
+ * [INF] A grouped summary answers `grouped_results: [{key, …counts}]` next to `total_results`
+ * (the one live example is ungrouped). `npm run smoke` checks it; an answer without the list is
+ * an error rather than an empty report.
+ */
+export const SUMMARY_TOTALS_KEY = 'total_results';
+export const SUMMARY_GROUPS_KEY = 'grouped_results';
+/** [LIVE?] A timeseries answers its points under `data`, each `{key, date, …counts}`. */
+export const TIMESERIES_POINTS_KEY = 'data';
+/**
+ * [CODE] The timeseries interval is `interval` (S11) or `time_range` (S4); the sources disagree
+ * and CallRail ignores parameters it does not know [LIVE], so both are sent with one value.
+ */
+export const TIMESERIES_INTERVAL_PARAMS = ['interval', 'time_range'] as const;
+/**
+ * [INF] Timeseries answers have no `total_results`: totals are the sum of the points (an
+ * average weighted by each point's calls), and `total_results` wins when CallRail sends it.
+ */
+/**
+ * [INF] `average_duration` is seconds per call over all the calls counted, so averages of
+ * several groups combine weighted by `total_calls`.
+ */
+export const AVERAGE_DURATION_WEIGHT = 'total_calls';
+/**
+ * [INF] Whether the summary endpoints take several ids in `company_id` is not documented, and
+ * an ignored filter would count every company silently. Several companies are therefore read
+ * as one `group_by=company` summary without `company_id`, keeping the chosen companies' rows,
+ * whose `key` is taken to be the company id; rows keyed otherwise (by name) fail the report
+ * rather than count the wrong companies. "All companies" sends no `company_id` at all.
+ */
+export const SUMMARY_COMPANY_ID_TAKES_LIST = false;
+/**
+ * [INF] CallRail's named ranges (`yesterday`, `last_7_days` with today, `this_month`,
+ * `last_month`) follow the time zone it reports in, so they need no read; a week (Monday to
+ * Sunday) has none, so the app computes its days in the company's `time_zone` and sends them
+ * as `start_date`/`end_date`, which CallRail reads as whole days in that zone.
+ */
+export const REPORT_DATE_RANGES = {
+  yesterday: 'yesterday',
+  last_7_days: 'last_7_days',
+  this_month: 'this_month',
+  last_month: 'last_month',
+} as const;
+/**
+ * [DOC*] `first_time_callers=true` filters the summary endpoints to first-time callers. [INF]
+ * The calls list may ignore it, so call triggers also keep only calls with `first_call: true`.
+ */
+export const FIRST_TIME_CALLERS_PARAM = 'first_time_callers';

@@ -80,3 +80,27 @@ export const minDurationField = defineInputField({
   helpText:
     'Only calls that lasted at least this many seconds, e.g. 60 for calls worth reporting to Google Ads.',
 });
+
+/**
+ * One, several or all companies (read with `read.companies()`, src/readers/companies.ts). Its dropdown
+ * offers All Companies first; it belongs only where "all" means something (reports, triggers
+ * that watch companies), never where an operation acts on one company.
+ */
+export const companiesField = ({ required, helpText }: { required: boolean; helpText: string }) =>
+  defineInputField({
+    key: 'company_id',
+    label: 'Company',
+    list: true,
+    required,
+    dynamic: 'company_list_or_all.id.name',
+    altersDynamicFields: true,
+    helpText,
+  });
+
+export const firstTimeCallersField = defineInputField({
+  key: 'first_time_callers',
+  label: 'First-Time Callers Only',
+  type: 'boolean',
+  required: false,
+  helpText: 'Only calls from people calling for the first time.',
+});

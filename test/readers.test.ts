@@ -272,3 +272,30 @@ describe('day ranges', () => {
     expect(range.read(fields, raws)).toEqual({ problem });
   });
 });
+
+describe('the companies reader', () => {
+  const field = { key: 'company_id', label: 'Company' };
+  it.each([
+    [[], { value: { all: true } }],
+    [' ALL ', { value: { all: true } }],
+    [
+      'COM8154748ae6bd4e278a7cddd38a662f4f, 123456789',
+      { value: { all: false, ids: ['COM8154748ae6bd4e278a7cddd38a662f4f', '123456789'] } },
+    ],
+  ])('reads %j', (raw, expected) => {
+    expect(read.companies()(field, raw)).toEqual(expected);
+  });
+
+  it.each([
+    [['all', 'COM8154748ae6bd4e278a7cddd38a662f4f'], /choose one or the other/],
+    [['Widget Shop'], /must be a CallRail ID such as COM/],
+  ])('refuses %j', (raw, problem) => {
+    expect(read.companies()(field, raw)).toEqual({ problem: expect.stringMatching(problem) });
+  });
+
+  it('refuses an empty choice where a company is required', () => {
+    expect(read.companies({ required: true })(field, '')).toEqual({
+      problem: 'Choose the Company, or All Companies.',
+    });
+  });
+});

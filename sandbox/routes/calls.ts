@@ -60,18 +60,25 @@ const SORTS: Record<string, (a: CallRecord, b: CallRecord) => number> = {
   source: (a, b) => compareText(a.source, b.source),
 };
 
-function selectCalls(ctx: RequestContext): CallRecord[] {
+/**
+ * The calls a request's filters select, in store order. Shared with the summary and timeseries
+ * routes, which take the same filters plus `tracker_ids`, `first_time_callers` and durations.
+ */
+export function filteredCalls(ctx: RequestContext): CallRecord[] {
   const windowFor = requestedWindow(ctx);
   const companyIds = listParam(ctx, 'company_id');
-  const trackerIds = listParam(ctx, 'tracker_id');
+  const trackerIds = [...listParam(ctx, 'tracker_id'), ...listParam(ctx, 'tracker_ids')];
   const tags = listParam(ctx, 'tags');
   const direction = ctx.query.get('direction');
   const answerStatus = ctx.query.get('answer_status');
   const leadStatus = ctx.query.get('lead_status');
+  const firstTimeOnly = isTrue(ctx.query.get('first_time_callers'));
+  const minDuration = Number(ctx.query.get('min_duration') ?? NaN);
+  const maxDuration = Number(ctx.query.get('max_duration') ?? NaN);
   const search = ctx.query.get('search')?.trim();
   const byAnswer = answerStatus ? (own(ANSWER_STATUS, answerStatus) ?? (() => false)) : undefined;
 
-  const calls = ctx.store.calls.filter((call) => {
+  return ctx.store.calls.filter((call) => {
     if (call.account_id !== ctx.account.id) return false;
     // Spam calls leave the default lists, as observed live; by id they are still there.
     if (call.spam === true) return false;
@@ -86,8 +93,14 @@ function selectCalls(ctx: RequestContext): CallRecord[] {
     if (byAnswer && !byAnswer(call)) return false;
     if (leadStatus && (call.lead_status ?? 'not_scored') !== leadStatus) return false;
     if (tags.length > 0 && !call.tags.some((t) => tags.includes(t))) return false;
+    if (firstTimeOnly && !call.first_call) return false;
+    if (call.duration < minDuration || call.duration > maxDuration) return false;
     return !search || matchesSearch(call, search);
   });
+}
+
+function selectCalls(ctx: RequestContext): CallRecord[] {
+  const calls = filteredCalls(ctx);
 
   // Reverse-chronological unless asked otherwise; alphabetical sorts default to A→Z.
   const named = own(SORTS, ctx.query.get('sort') ?? '');

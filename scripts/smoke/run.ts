@@ -1,6 +1,7 @@
 import { API_BASE_ENV } from '../../src/apiBase';
 import type { FactName } from '../../src/callrailFactRegistry';
 import { checkCalls } from './calls';
+import { checkCallReport } from './callReport';
 import { connect, connectionOf, StartError, type SmokeEnv } from './connect';
 import type { SmokeContext } from './context';
 import { checkListContents, checkOffsetLists } from './lists';
@@ -43,6 +44,7 @@ type Stage = (context: SmokeContext) => Promise<Finding[]> | Finding[];
 const READ_ONLY_STAGES: Stage[] = [
   checkOffsetLists,
   checkCalls,
+  checkCallReport,
   checkListContents,
   checkSearches,
   checkWebhooks,

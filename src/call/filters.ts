@@ -1,8 +1,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
+import { FIRST_TIME_CALLERS_PARAM } from '../callrailFacts';
 import {
   answerStatusField,
   directionField,
+  firstTimeCallersField,
   minDurationField,
   optionalCompanyField,
   trackerFilterField,
@@ -18,6 +20,7 @@ export interface CallFilters {
   direction?: 'inbound' | 'outbound';
   answer_status?: 'answered' | 'missed' | 'voicemail';
   min_duration?: number;
+  first_time_callers?: boolean;
 }
 
 /** The filter inputs of every call trigger, in the order the Zap editor shows them. */
@@ -27,6 +30,7 @@ export const callFilterFields = [
   directionField,
   answerStatusField,
   minDurationField,
+  firstTimeCallersField,
 ] as const;
 
 const defined = <T extends object>(value: T): T =>
@@ -39,6 +43,7 @@ export const callFilterInputs = {
   direction: read.choice(['inbound', 'outbound'] as const),
   answer_status: read.choice(['answered', 'missed', 'voicemail'] as const),
   min_duration: read.integer(),
+  first_time_callers: read.boolean,
 };
 
 export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters =>
@@ -50,6 +55,7 @@ export const callFilterParams = (filters: CallFilters) => ({
   tracker_id: filters.tracker_id,
   direction: filters.direction,
   answer_status: filters.answer_status,
+  [FIRST_TIME_CALLERS_PARAM]: filters.first_time_callers || undefined,
 });
 
 const answerStatusOf = (call: CallOutput): CallFilters['answer_status'] =>
@@ -61,5 +67,6 @@ export const matchesCallFilters = (call: CallOutput, filters: CallFilters): bool
   (filters.tracker_id === undefined || call.tracker_id === filters.tracker_id) &&
   (filters.direction === undefined || call.direction === filters.direction) &&
   (filters.answer_status === undefined || answerStatusOf(call) === filters.answer_status) &&
+  (!filters.first_time_callers || call.first_call === true) &&
   (filters.min_duration === undefined ||
     (typeof call.duration === 'number' && call.duration >= filters.min_duration));

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
+import { FIRST_TIME_CALLERS_PARAM, OUTBOUND_CALL_LIMITS, RETENTION_MONTHS } from '../callrailFacts';
 import { callRail, callRailResponse, itemsOf, segment } from '../client';
 import { asNames, presentValues, recordOf, type Raw } from '../fieldTable';
 import { tagBodyOf, type TagEdit } from '../tag/changes';
@@ -43,8 +43,16 @@ export const searchCallsByPhone = async (
     companyId,
     from,
     to,
+    firstTimeOnly,
     limit,
-  }: { digits: string; companyId?: string; from?: string; to?: string; limit: number },
+  }: {
+    digits: string;
+    companyId?: string;
+    from?: string;
+    to?: string;
+    firstTimeOnly?: boolean;
+    limit: number;
+  },
 ): Promise<CallOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'calls.json',
@@ -53,6 +61,7 @@ export const searchCallsByPhone = async (
       company_id: companyId,
       start_date: from ?? monthsAgo(SEARCH_WINDOW_MONTHS),
       end_date: to,
+      ...(firstTimeOnly ? { [FIRST_TIME_CALLERS_PARAM]: true } : {}),
       sort: 'start_time',
       order: 'desc',
       per_page: limit,
@@ -63,10 +72,12 @@ export const searchCallsByPhone = async (
   // `search` also matches names and notes; keep calls whose customer number is this number.
   return itemsOf<Raw>(z, body, 'calls', CALL_LIST_ENDPOINT)
     .map(callResource.normalize)
-    .filter((call) =>
-      String(call.customer_phone_number ?? '')
-        .replace(/\D/g, '')
-        .endsWith(digits),
+    .filter(
+      (call) =>
+        String(call.customer_phone_number ?? '')
+          .replace(/\D/g, '')
+          .endsWith(digits) &&
+        (!firstTimeOnly || call.first_call === true),
     );
 };
 

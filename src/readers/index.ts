@@ -1,3 +1,4 @@
 export * from './read';
 export * from './values';
 export * from './lists';
+export * from './companies';

@@ -2,7 +2,7 @@ import { defineInputFields, type Bundle, type ZObject } from 'zapier-platform-co
 
 import { fetchCall, searchCallsByPhone } from '../call/requests';
 import { recordedCallOutput, withRecordingFile, type CallWithFile } from '../call/recording';
-import { optionalCompanyField } from '../fields';
+import { firstTimeCallersField, optionalCompanyField } from '../fields';
 import { invalidInput, type InputValues } from '../inputs';
 import * as read from '../readers';
 import { searchOperation } from '../searchOperation';
@@ -39,6 +39,10 @@ const inputFields = defineInputFields([
     required: false,
     helpText: 'Only calls on or before this day.',
   },
+  {
+    ...firstTimeCallersField,
+    helpText: 'When searching by phone number: only calls from a first-time caller.',
+  },
 ]);
 
 const inputs = {
@@ -46,6 +50,7 @@ const inputs = {
   customer_phone_number: read.phoneDigits,
   dates: read.dayRange('start_date', 'end_date'),
   company_id: read.id('company'),
+  first_time_callers: read.boolean,
 };
 
 const findCalls = async (z: ZObject, bundle: Bundle, input: InputValues<typeof inputs>) => {
@@ -60,6 +65,7 @@ const findCalls = async (z: ZObject, bundle: Bundle, input: InputValues<typeof i
     digits: input.customer_phone_number,
     companyId: input.company_id,
     ...input.dates,
+    firstTimeOnly: input.first_time_callers === true,
     limit: MAX_MATCHES,
   });
 };

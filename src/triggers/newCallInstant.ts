@@ -15,6 +15,7 @@ import {
   answerStatusField,
   choicesFrom,
   directionField,
+  firstTimeCallersField,
   minDurationField,
   trackerFilterField,
 } from '../fields';
@@ -44,6 +45,7 @@ const inputFields = defineInputFields([
   trackerFilterField,
   answerStatusField,
   minDurationField,
+  firstTimeCallersField,
 ]);
 
 const { company_id: _company, ...filterInputs } = callFilterInputs;

@@ -72,6 +72,9 @@ describe('npm run smoke', () => {
         'call_search',
         'signing_key_on_request',
         'CALL_IN_PROGRESS_FIELDS',
+        'SUMMARY_GROUPS_KEY',
+        'SUMMARY_TOTALS_KEY',
+        'TIMESERIES_POINTS_KEY',
       ]),
     );
     // Each fact's first line carries its tag and what it says, from the registry.

@@ -77,6 +77,30 @@ describe('Find Call', () => {
     expect(calls.map((call) => call.id)).toEqual(['CALnew']);
   });
 
+  it('finds first-time callers only when asked', async () => {
+    const first = {
+      ...restCall,
+      id: 'CALfirst',
+      customer_phone_number: '+17705550199',
+      first_call: true,
+    };
+    const repeat = { ...first, id: 'CALrepeat', first_call: false };
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query({
+        search: '7705550199',
+        start_date: '2024-11-22',
+        first_time_callers: 'true',
+        sort: 'start_time',
+        order: 'desc',
+        per_page: '25',
+        fields,
+      })
+      .reply(200, { calls: [first, repeat] });
+    const calls = await find({ customer_phone_number: '770-555-0199', first_time_callers: true });
+    expect(calls.map((call) => call.id)).toEqual(['CALfirst']);
+  });
+
   it('searches the last two years when no dates are given', async () => {
     callRailApi()
       .get(accountPath('calls.json'))

@@ -37,6 +37,17 @@ describe('New Call (polling)', () => {
     });
   });
 
+  it('asks CallRail for first-time callers only and keeps only those it answers', async () => {
+    const first = { ...restCall, id: 'CALfirst', first_call: true };
+    const repeat = { ...restCall, id: 'CALrepeat', first_call: false };
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(pollQuery({ first_time_callers: 'true' }))
+      .reply(200, { has_next_page: false, next_page: null, calls: [first, repeat] });
+    const calls = await poll({ first_time_callers: 'yes' });
+    expect(calls.map((call) => call.id)).toEqual(['CALfirst']);
+  });
+
   it('sends the chosen filters to CallRail and applies them again to what comes back', async () => {
     const matching = {
       ...restCall,

@@ -583,6 +583,12 @@ describe('New Call (Instant): perform', () => {
     ).resolves.toHaveLength(1);
   });
 
+  it('keeps first-time callers only when asked (the test vector is a repeat caller)', async () => {
+    const signed = { Signature: 'UZAHbUdfm3GqL7qzilGozGzWV64=' };
+    await expect(hook(signed, SIGNING_KEY, { first_time_callers: true })).resolves.toEqual([]);
+    await expect(hook(signed, SIGNING_KEY, { first_time_callers: false })).resolves.toHaveLength(1);
+  });
+
   it('stops a body that carries no call', async () => {
     const error = await errorOf(
       appTester(perform, { authData, cleanedRequest: { hello: 'world' } }),
