@@ -12,6 +12,14 @@ import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { startSandbox, type Sandbox } from '../sandbox';
 import { API_BASE_ENV } from '../src/apiBase';
+import {
+  examplesFor,
+  type AppOperations,
+  type BenchCase,
+  type BenchData,
+  type Planned,
+  type Row as ExampleRow,
+} from './examples';
 import { describeZipSizes, zipSizes } from './zipSize';
 
 const PROJECT = resolve(__dirname, '..', '..');
@@ -21,7 +29,6 @@ const IMPORT_RUNS = 21;
 type Perform = (z: ZObject, bundle: Bundle) => unknown;
 type Operation = {
   name: string;
-  target: string;
   perform: () => Promise<unknown>;
   maxRequests: number;
 };
@@ -73,347 +80,147 @@ const importMs = (...imports: [modulePath: string, loadedFirst?: string][]): Imp
   }));
 };
 
-const operations = (sandbox: Sandbox): Operation[] => {
-  // The built app, exactly as Zapier loads it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require(join(PROJECT, 'index.js')) as {
-    authentication: { test: Perform };
-    triggers: Record<string, { operation: Record<string, Perform> }>;
-    creates: Record<string, { operation: { perform: Perform } }>;
-    searches: Record<string, { operation: { perform: Perform } }>;
-  };
-  const tester = zapier.createAppTester(app);
+type BuiltApp = AppOperations & {
+  authentication: { test: Perform };
+  triggers: Record<string, { key: string; operation: Record<string, Perform> }>;
+  creates: Record<string, { key: string; operation: Record<string, Perform> }>;
+  searches: Record<string, { key: string; operation: Record<string, Perform> }>;
+};
+type Tester = ReturnType<typeof zapier.createAppTester>;
+type Subscription = { id: string; urls: Record<string, string> };
+
+/** Every bench case of the app's operations, in the table's order (scripts/examples.ts). */
+export const benchCases = (app: AppOperations): { planned: Planned; benchCase: BenchCase }[] =>
+  examplesFor(app).flatMap((planned) =>
+    (planned.example.bench ?? []).map((benchCase) => ({ planned, benchCase })),
+  );
+
+/** The seeded records the cases read, taken once, before any case adds to the store. */
+const benchData = (sandbox: Sandbox): BenchData => {
   const [account] = sandbox.accounts;
   const company = account?.companies.find((c) => c.status === 'active');
   const from = company?.trackers.find((t) => t.status === 'active' && t.sms_enabled)
     ?.tracking_numbers[0];
   if (!account || !company || !from) throw new Error('The sandbox seeded no texting company.');
-  const authData = { api_key: sandbox.keys.agency, account_id: account.id };
-  const call = sandbox.store.calls.filter((c) => c.account_id === account.id).at(-1);
-  const recorded = sandbox.store.calls
-    .filter((c) => c.account_id === account.id && c.recording)
-    .at(-1);
-  let tags = 0;
-  const conversation = sandbox.store.conversations.find((c) => c.account_id === account.id);
-  const form = sandbox.store.formSubmissions.find((f) => f.account_id === account.id);
-  const trigger = (key: string, method = 'perform') =>
-    app.triggers[key]?.operation[method] as Perform;
-  const dropdown = { page: 0, isFillingDynamicDropdown: true };
-  const hookUrl = (n: number) => `http://127.0.0.1:9/bench-${n}`;
-  let subscriptions = 0;
-  const subscribe = () =>
-    tester(trigger('new_call_instant', 'performSubscribe'), {
-      authData,
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
-      targetUrl: hookUrl((subscriptions += 1)),
-    }) as Promise<{ id: string }>;
+  const ofAccount = <T extends { account_id: string }>(records: T[]) =>
+    records.filter((r) => r.account_id === account.id);
+  const call = ofAccount(sandbox.store.calls).at(-1);
+  const conversation = ofAccount(sandbox.store.conversations)[0];
+  const form = ofAccount(sandbox.store.formSubmissions)[0];
+  let serial = 0;
+  return {
+    companyId: company.id,
+    companyName: company.name,
+    from,
+    callId: call?.id,
+    callPhone: call?.customer_phone_number,
+    recordedCallId: ofAccount(sandbox.store.calls)
+      .filter((c) => c.recording)
+      .at(-1)?.id,
+    conversationPhone: conversation?.customer_phone_number,
+    formId: form?.id,
+    formEmail: form?.customer_email ?? undefined,
+    serial: () => (serial += 1),
+  };
+};
 
+/** What every case runs with. */
+interface BenchRun {
+  sandbox: Sandbox;
+  tester: Tester;
+  authData: Record<string, string | undefined>;
+  /** a new hook URL for each subscription, across all cases */
+  hookUrl: () => string;
+}
+
+/**
+ * An instant trigger's subscribe, unsubscribe (of a fresh subscription, its requests alone
+ * counted) or signed delivery (turned into output from its body alone).
+ */
+const hookPerform = (
+  { sandbox, tester, authData, hookUrl }: BenchRun,
+  operation: Record<string, Perform>,
+  planned: Planned,
+  hook: NonNullable<BenchCase['hook']>,
+  inputData: () => ExampleRow | undefined,
+) => {
+  const subscribe = () =>
+    tester(operation.performSubscribe as Perform, {
+      authData,
+      inputData: inputData(),
+      targetUrl: hookUrl(),
+    }) as Promise<Subscription>;
+  if (hook === 'subscribe') return subscribe;
+  if (hook === 'unsubscribe') {
+    return async () => {
+      const subscribeData = await subscribe();
+      sandbox.resetRequests();
+      return tester(operation.performUnsubscribe as Perform, {
+        authData,
+        inputData: inputData(),
+        subscribeData,
+      });
+    };
+  }
+  return async () => {
+    const subscribeData = await subscribe();
+    const input = inputData();
+    const fired = await planned.example.fire?.(sandbox, String(input?.company_id));
+    const delivery = fired?.find((d) => Object.values(subscribeData.urls).includes(d.url));
+    if (!delivery) throw new Error(`${planned.key}: nothing was delivered to the subscribed URL.`);
+    sandbox.resetRequests();
+    return tester(operation.perform as Perform, {
+      authData,
+      inputData: input,
+      subscribeData,
+      cleanedRequest: JSON.parse(delivery.body) as object,
+      rawRequest: {
+        content: delivery.body,
+        headers: { Signature: delivery.signature },
+        querystring: new URL(delivery.url).search.slice(1),
+      },
+    });
+  };
+};
+
+const operations = (sandbox: Sandbox): Operation[] => {
+  // The built app, exactly as Zapier loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const app = require(join(PROJECT, 'index.js')) as BuiltApp;
+  const tester = zapier.createAppTester(app);
+  const data = benchData(sandbox);
+  const authData = { api_key: sandbox.keys.agency, account_id: sandbox.accounts[0]?.id };
+  let subscriptions = 0;
+  const run: BenchRun = {
+    sandbox,
+    tester,
+    authData,
+    hookUrl: () => `http://127.0.0.1:9/bench-${(subscriptions += 1)}`,
+  };
+  const auth: Operation = {
+    name: 'auth test',
+    maxRequests: 1,
+    perform: () => tester(app.authentication.test, { authData }),
+  };
   return [
-    {
-      name: 'auth test',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(app.authentication.test, { authData }),
-    },
-    {
-      name: 'company dropdown (250 a page)',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('company_list'), { authData, meta: dropdown }),
-    },
-    {
-      name: 'tracking-number dropdown',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(trigger('tracking_number_list'), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    },
-    {
-      name: 'send SMS',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.send_sms?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            tracking_number: from,
-            customer_phone_number: '(720) 555-0143',
-            content: 'Your table is ready.',
-          },
-        }),
-    },
-    {
-      name: 'New Call poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_call'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Call by phone',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_phone_number: call?.customer_phone_number },
-        }),
-    },
-    {
-      name: 'Find Call by id',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id },
-        }),
-    },
-    {
-      name: 'Find Company by name',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_company?.operation.perform as Perform, {
-          authData,
-          inputData: { name: company.name },
-        }),
-    },
-    {
-      name: 'Find Tracker by number',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_tracker?.operation.perform as Perform, {
-          authData,
-          inputData: { tracking_number: from },
-        }),
-    },
-    {
-      name: 'Find User by email',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_user?.operation.perform as Perform, {
-          authData,
-          inputData: { email: 'elena@summitdental.example' },
-        }),
-    },
-    {
-      name: 'user dropdown (250 a page)',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('user_list'), { authData, meta: dropdown }),
-    },
-    {
-      // The recording is a hydrated file: a pointer in the output, no request until a step uses it.
-      name: 'Find Call by id (recording file)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: recorded?.id },
-        }),
-    },
-    {
-      name: 'Update Call (add tags)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.update_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id, tags_to_add: ['bench'], note: 'Benchmarked' },
-        }),
-    },
-    {
-      name: 'Update Call (add + remove tags)',
-      target: '≤2',
-      maxRequests: 2,
-      perform: () =>
-        tester(app.creates.update_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id, tags_to_add: ['bench 2'], tags_to_remove: ['bench'] },
-        }),
-    },
-    {
-      name: 'Call a Customer (outbound)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_outbound_call?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            caller_id: from,
-            customer_phone_number: '(720) 555-0143',
-            business_phone_number: '(303) 555-0100',
-          },
-        }),
-    },
-    {
-      name: 'caller ID dropdown',
-      target: '≤2',
-      maxRequests: 2,
-      perform: () =>
-        tester(trigger('caller_id_list'), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    },
-    {
-      name: 'Create Tag',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_tag?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            name: `Benchmark Tag ${(tags += 1)}`,
-            company_id: company.id,
-            color: 'blue1',
-          },
-        }),
-    },
-    {
-      name: 'Find Tag',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_tag?.operation.perform as Perform, {
-          authData,
-          inputData: { name: 'VIP', company_id: company.id },
-        }),
-    },
-    { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
-    {
-      name: 'New Call (Instant) unsubscribe',
-      target: '≤3',
-      maxRequests: 3,
-      perform: async () => {
-        const subscription = await subscribe();
-        sandbox.resetRequests();
-        return tester(trigger('new_call_instant', 'performUnsubscribe'), {
-          authData,
-          subscribeData: subscription,
-        });
-      },
-    },
-    {
-      // A webhook delivery is turned into output from its signed body alone.
-      name: 'New Call (Instant) perform',
-      target: '0',
-      maxRequests: 0,
-      perform: async () => {
-        const subscription = (await subscribe()) as { id: string; urls: Record<string, string> };
-        const [delivery] = (await sandbox.simulateCall({ companyId: company.id })).filter((d) =>
-          Object.values(subscription.urls).includes(d.url),
-        );
-        if (!delivery) throw new Error('The sandbox delivered nothing to the subscribed URL.');
-        sandbox.resetRequests();
-        return tester(trigger('new_call_instant'), {
-          authData,
-          inputData: { company_id: company.id },
-          subscribeData: subscription,
-          cleanedRequest: JSON.parse(delivery.body) as object,
-          rawRequest: {
-            content: delivery.body,
-            headers: { Signature: delivery.signature },
-            querystring: new URL(delivery.url).search.slice(1),
-          },
-        });
-      },
-    },
-    ...(
-      [
-        ['New Text Message (Instant) sample', 'new_text_message_instant', 'performList'],
-        ['New Form Submission (Instant) sample', 'new_form_submission_instant', 'performList'],
-        ['text conversation dropdown', 'text_conversation_list', 'perform'],
-        ['form submission dropdown', 'form_submission_list', 'perform'],
-        ['tag dropdown', 'tag_list', 'perform'],
-      ] as const
-    ).map(([name, key, method]) => ({
-      name,
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(trigger(key, method), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    })),
-    {
-      name: 'New Text Message poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_text_message'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Text Conversation',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_text_conversation?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_phone_number: conversation?.customer_phone_number },
-        }),
-    },
-    {
-      name: 'New Form Submission poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_form_submission'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Form Submission (email)',
-      target: '≤4',
-      maxRequests: 4,
-      perform: () =>
-        tester(app.searches.find_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_email: form?.customer_email },
-        }),
-    },
-    {
-      name: 'Create Form Submission',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            form_url: 'https://www.example.com/contact',
-            customer_name: 'Bench Lead',
-          },
-        }),
-    },
-    {
-      name: 'Update Form Submission (+tag)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.update_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { form_submission_id: form?.id, tags_to_add: 'bench' },
-        }),
-    },
-    {
-      name: 'Update Form Submission (-tag)',
-      target: '2',
-      maxRequests: 2,
-      perform: () =>
-        tester(app.creates.update_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { form_submission_id: form?.id, tags_to_remove: 'bench' },
-        }),
-    },
+    auth,
+    ...benchCases(app).map(({ planned, benchCase }): Operation => {
+      const operation = app[planned.group][planned.key]?.operation ?? {};
+      // Read at each run: a case may need a new name every time (Create Tag).
+      const inputData = () => benchCase.inputData?.(data);
+      return {
+        name: benchCase.name,
+        maxRequests: benchCase.maxRequests,
+        perform: benchCase.hook
+          ? hookPerform(run, operation, planned, benchCase.hook, inputData)
+          : () =>
+              tester(operation[benchCase.method ?? 'perform'] as Perform, {
+                authData,
+                inputData: inputData(),
+                meta: benchCase.meta,
+              }),
+      };
+    }),
   ];
 };
 
@@ -663,7 +470,9 @@ const main = async () => {
   console.log(JSON.stringify(summary, null, 2));
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
