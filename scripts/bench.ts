@@ -372,7 +372,49 @@ const bursts = async (): Promise<BurstRow[]> => {
   return rows;
 };
 
-const main = async () => {
+const printOperations = (rows: Row[]) => {
+  console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
+  console.log(
+    `${'operation'.padEnd(38)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
+  );
+  for (const row of rows) {
+    console.log(
+      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+    );
+  }
+};
+
+const printConcurrency = (race: ConcurrencyRow[]) => {
+  console.log(
+    `\nConcurrent Zaps on one company (subscribe all, then unsubscribe all; racing sandbox, writes land 0-${RACE_DELAY_MS} ms late)\n`,
+  );
+  console.log(
+    `${'zaps'.padEnd(6)}${'failed'.padStart(8)}${'missing after success'.padStart(23)}${'left after unsubscribe'.padStart(24)}${'foreign lost'.padStart(14)}${'requests'.padStart(10)}${'ms'.padStart(8)}`,
+  );
+  for (const row of race) {
+    const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
+    console.log(
+      `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
+    );
+  }
+};
+
+const printBursts = (burstRows: BurstRow[]) => {
+  console.log(
+    '\nBursts of new calls polled by New Call (250 a page; a poll reads 6,000 at most)\n',
+  );
+  console.log(
+    `${'calls'.padEnd(8)}${'polls'.padStart(6)}${'requests per poll'.padStart(20)}${'lost'.padStart(6)}${'ms'.padStart(8)}`,
+  );
+  for (const row of burstRows) {
+    console.log(
+      `${String(row.calls).padEnd(8)}${String(row.polls).padStart(6)}${row.requests.join(', ').padStart(20)}${String(row.lost).padStart(6)}${String(row.ms).padStart(8)}${row.lost > 0 ? '  CALLS LOST' : ''}`,
+    );
+  }
+};
+
+/** Each operation's case, RUNS times: the most requests in any run, and the median time. */
+const measureOperations = async (): Promise<Row[]> => {
   const sandbox = await startSandbox({
     limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
   });
@@ -401,7 +443,11 @@ const main = async () => {
     Reflect.deleteProperty(process.env, API_BASE_ENV);
     await sandbox.close();
   }
+  return rows;
+};
 
+const main = async () => {
+  const rows = await measureOperations();
   const race = await concurrency();
   const burstRows = await bursts();
 
@@ -427,38 +473,9 @@ const main = async () => {
     build_zip: existsSync(zip) ? await zipSizes(zip) : null,
   };
 
-  console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
-  console.log(
-    `${'operation'.padEnd(38)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
-  );
-  for (const row of rows) {
-    console.log(
-      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
-    );
-  }
-  console.log(
-    `\nConcurrent Zaps on one company (subscribe all, then unsubscribe all; racing sandbox, writes land 0-${RACE_DELAY_MS} ms late)\n`,
-  );
-  console.log(
-    `${'zaps'.padEnd(6)}${'failed'.padStart(8)}${'missing after success'.padStart(23)}${'left after unsubscribe'.padStart(24)}${'foreign lost'.padStart(14)}${'requests'.padStart(10)}${'ms'.padStart(8)}`,
-  );
-  for (const row of race) {
-    const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
-    console.log(
-      `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
-    );
-  }
-  console.log(
-    '\nBursts of new calls polled by New Call (250 a page; a poll reads 6,000 at most)\n',
-  );
-  console.log(
-    `${'calls'.padEnd(8)}${'polls'.padStart(6)}${'requests per poll'.padStart(20)}${'lost'.padStart(6)}${'ms'.padStart(8)}`,
-  );
-  for (const row of burstRows) {
-    console.log(
-      `${String(row.calls).padEnd(8)}${String(row.polls).padStart(6)}${row.requests.join(', ').padStart(20)}${String(row.lost).padStart(6)}${String(row.ms).padStart(8)}${row.lost > 0 ? '  CALLS LOST' : ''}`,
-    );
-  }
+  printOperations(rows);
+  printConcurrency(race);
+  printBursts(burstRows);
   console.log(
     `\nimport: app ${summary.import_ms.app} ms, zapier-platform-core ${summary.import_ms.core} ms, ratio ${summary.import_ms.ratio} (target ≤ 1.10); ` +
       `CPU ${summary.import_ms.app_cpu} ms vs ${summary.import_ms.core_cpu} ms, ratio ${summary.import_ms.cpu_ratio}; ` +
