@@ -238,6 +238,45 @@ const CONCURRENCY = [2, 5, 10];
 /** The racing sandbox's integration write delay (reads wait up to half of it). */
 const RACE_DELAY_MS = 30;
 
+/** One company's Zaps, their hook URLs as stored, and how a Zap is turned on and off. */
+type Race = {
+  sandbox: Sandbox;
+  urls: () => string[];
+  /** the other tool's URLs, there before any Zap */
+  foreign: string[];
+  subscribe: (targetUrl: string) => Promise<Subscription>;
+  unsubscribe: (subscribeData: Subscription) => Promise<unknown>;
+};
+
+/** `zaps` Zaps turned on at once, then off at once: what was lost or left behind. */
+const raceOnce = async (race: Race, zaps: number): Promise<ConcurrencyRow> => {
+  const { sandbox, urls, foreign } = race;
+  sandbox.resetRequests();
+  const started = process.hrtime.bigint();
+  const targets = Array.from({ length: zaps }, (_, i) => `http://127.0.0.1:9/race-${zaps}-${i}`);
+  const subscribed = await Promise.allSettled(targets.map(race.subscribe));
+  const succeeded = subscribed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const afterSubscribe = urls();
+  const missing = succeeded.filter((sub) =>
+    Object.values(sub.urls).some((url) => !afterSubscribe.includes(url)),
+  ).length;
+  const foreignLostSubscribing = foreign.filter((url) => !afterSubscribe.includes(url)).length;
+  await Promise.allSettled(succeeded.map(race.unsubscribe));
+  const afterUnsubscribe = urls();
+  return {
+    zaps,
+    subscribe_failed: zaps - succeeded.length,
+    missing_after_success: missing,
+    left_after_unsubscribe: targets.filter((url) => afterUnsubscribe.includes(url)).length,
+    foreign_lost: Math.max(
+      foreignLostSubscribing,
+      foreign.filter((url) => !afterUnsubscribe.includes(url)).length,
+    ),
+    requests: sandbox.requests.length,
+    ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+  };
+};
+
 /**
  * Zaps of one company turned on, then off, at the same moment, against a sandbox whose
  * integration writes race like a busy CallRail's: how many that were told they are subscribed
@@ -266,55 +305,22 @@ const concurrency = async (): Promise<ConcurrencyRow[]> => {
     Object.values(sandbox.store.webhooksIntegration(company.id)?.config ?? {}).flatMap(
       (list) => list ?? [],
     );
-  const foreign = urls();
+  const race: Race = {
+    sandbox,
+    urls,
+    foreign: urls(),
+    subscribe: (targetUrl) =>
+      tester(trigger('performSubscribe'), {
+        authData,
+        inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
+        targetUrl,
+      }) as Promise<Subscription>,
+    unsubscribe: (subscribeData) =>
+      tester(trigger('performUnsubscribe'), { authData, subscribeData }),
+  };
   const rows: ConcurrencyRow[] = [];
   try {
-    for (const zaps of CONCURRENCY) {
-      sandbox.resetRequests();
-      const started = process.hrtime.bigint();
-      const targets = Array.from(
-        { length: zaps },
-        (_, i) => `http://127.0.0.1:9/race-${zaps}-${i}`,
-      );
-      const subscribed = await Promise.allSettled(
-        targets.map(
-          (targetUrl) =>
-            tester(trigger('performSubscribe'), {
-              authData,
-              inputData: {
-                company_id: company.id,
-                event: 'post_call_webhook',
-                direction: 'inbound',
-              },
-              targetUrl,
-            }) as Promise<{ id: string; urls: Record<string, string> }>,
-        ),
-      );
-      const succeeded = subscribed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      const afterSubscribe = urls();
-      const missing = succeeded.filter((sub) =>
-        Object.values(sub.urls).some((url) => !afterSubscribe.includes(url)),
-      ).length;
-      const foreignLostSubscribing = foreign.filter((url) => !afterSubscribe.includes(url)).length;
-      await Promise.allSettled(
-        succeeded.map((subscribeData) =>
-          tester(trigger('performUnsubscribe'), { authData, subscribeData }),
-        ),
-      );
-      const afterUnsubscribe = urls();
-      rows.push({
-        zaps,
-        subscribe_failed: zaps - succeeded.length,
-        missing_after_success: missing,
-        left_after_unsubscribe: targets.filter((url) => afterUnsubscribe.includes(url)).length,
-        foreign_lost: Math.max(
-          foreignLostSubscribing,
-          foreign.filter((url) => !afterUnsubscribe.includes(url)).length,
-        ),
-        requests: sandbox.requests.length,
-        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
-      });
-    }
+    for (const zaps of CONCURRENCY) rows.push(await raceOnce(race, zaps));
   } finally {
     Reflect.deleteProperty(process.env, API_BASE_ENV);
     await sandbox.close();
