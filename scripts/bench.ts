@@ -13,7 +13,7 @@ import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { API_BASE_ENV } from '../src/apiBase';
 import {
-  examplesFor,
+  benchCases,
   type AppOperations,
   type BenchCase,
   type BenchData,
@@ -88,12 +88,6 @@ type BuiltApp = AppOperations & {
 };
 type Tester = ReturnType<typeof zapier.createAppTester>;
 type Subscription = { id: string; urls: Record<string, string> };
-
-/** Every bench case of the app's operations, in the table's order (scripts/examples.ts). */
-export const benchCases = (app: AppOperations): { planned: Planned; benchCase: BenchCase }[] =>
-  examplesFor(app).flatMap((planned) =>
-    (planned.example.bench ?? []).map((benchCase) => ({ planned, benchCase })),
-  );
 
 /** The seeded records the cases read, taken once, before any case adds to the store. */
 const benchData = (sandbox: Sandbox): BenchData => {

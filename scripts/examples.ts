@@ -650,3 +650,9 @@ export const examplesFor = (app: AppOperations, table: Record<string, Example> =
     ...(defined.get(key) as Omit<Planned, 'key' | 'example'>),
   }));
 };
+
+/** Every bench case of the app's operations, in the table's order: what `npm run bench` runs. */
+export const benchCases = (app: AppOperations): { planned: Planned; benchCase: BenchCase }[] =>
+  examplesFor(app).flatMap((planned) =>
+    (planned.example.bench ?? []).map((benchCase) => ({ planned, benchCase })),
+  );

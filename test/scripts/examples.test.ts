@@ -1,6 +1,5 @@
 import App from '../../index';
-import { benchCases } from '../../scripts/bench';
-import { EXAMPLES, examplesFor, type AppOperations } from '../../scripts/examples';
+import { benchCases, EXAMPLES, examplesFor, type AppOperations } from '../../scripts/examples';
 import { invokeArgs, startSteps } from '../../scripts/start';
 
 const app = App as unknown as AppOperations;
