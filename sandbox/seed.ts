@@ -9,6 +9,7 @@ import { seedWriteTargets } from './seedWriteTargets';
 import { SandboxStore } from './store';
 import { DAY_MS, isoInZone, railsLocal } from './time';
 import type {
+  AccountRecord,
   CompanyRecord,
   ConversationRecord,
   TextMessageRecord,
@@ -195,139 +196,201 @@ export function pickOutcome(rng: Random, direction: 'inbound' | 'outbound'): Out
   return 'answered';
 }
 
+/** What the seeding steps share: one PRNG (its draws in a fixed order), the clock, the store. */
+type Seeding = {
+  rng: Random;
+  store: SandboxStore;
+  worlds: Map<string, CompanyWorld>;
+  customers: CustomerFactory;
+  nowMs: number;
+  ago: (days: number) => Date;
+  /** creation dates get a random time of day so nothing looks suspiciously round */
+  createdAgo: (days: number) => Date;
+  /** the next tracking number's last four digits */
+  trackingLine: number;
+  /** calls are built once all are planned: legacy ids grow with time */
+  pendingCalls: { start: Date; build: (legacyId: number) => void }[];
+};
+
+/** Where this company's seeding starts: its account, plans and indexes. */
+type CompanySeed = {
+  account: AccountRecord;
+  accountPlan: AccountPlan;
+  plan: CompanyPlan;
+  a: number;
+  c: number;
+};
+
+function seedAccount(seeding: Seeding, accountPlan: AccountPlan, a: number): void {
+  const firstZone = accountPlan.companies[0]?.timeZone ?? 'America/New_York';
+  const account: AccountRecord = {
+    id: resourceId('ACC', `account:${a}`),
+    numeric_id: nineDigitId(`account:${a}`),
+    name: accountPlan.name,
+    outbound_recording_enabled: accountPlan.outboundRecording,
+    inbound_recording_enabled: true,
+    hipaa_account: false,
+    created_at: railsLocal(seeding.createdAgo(700 - a * 150), firstZone),
+  };
+  seeding.store.accounts.push(account);
+  accountPlan.companies.forEach((plan, c) =>
+    seedCompany(seeding, { account, accountPlan, plan, a, c }),
+  );
+}
+
+function companyRecord(seeding: Seeding, { account, plan, c }: CompanySeed, seed: string) {
+  const disabledAt = plan.disabledDaysAgo === undefined ? null : seeding.ago(plan.disabledDaysAgo);
+  const company: CompanyRecord = {
+    id: resourceId('COM', seed),
+    numeric_id: nineDigitId(seed),
+    account_id: account.id,
+    name: plan.name,
+    status: disabledAt ? 'disabled' : 'active',
+    time_zone: plan.timeZone,
+    created_at: seeding.createdAgo(600 - c * 40).toISOString(),
+    disabled_at: disabledAt ? disabledAt.toISOString() : null,
+    signing_key: hex32(`signing-key:${seed}`),
+    script_url: `//cdn.callrail.com/companies/${nineDigitId(seed)}/${hex32(`swap:${seed}`).slice(0, 20)}/12/swap.js`,
+    callscribe_enabled: false,
+    lead_scoring_enabled: true,
+    form_capture: c === 0,
+    swap_cookie_duration: 30,
+    website: plan.website,
+  };
+  return company;
+}
+
+function seedCompany(seeding: Seeding, companySeed: CompanySeed): void {
+  const { store } = seeding;
+  const { account, accountPlan, plan, a, c } = companySeed;
+  const seed = `company:${a}:${c}`;
+  const company = companyRecord(seeding, companySeed, seed);
+  store.companies.push(company);
+  const mainArea = plan.areaCodes[0] ?? '303';
+  const destination = `+1${mainArea}555${9000 + a * 10 + c}`;
+  const trackers = plan.trackers.map((t, i) =>
+    trackerRecord(seeding, { seed, company, plan, mainArea, destination }, t, i),
+  );
+  store.trackers.push(...trackers);
+
+  const pool = seeding.customers.pool(plan.areaCodes, 24);
+  seeding.worlds.set(company.id, { vertical: accountPlan.vertical, customers: pool });
+  for (let k = 0; k < plan.calls; k += 1) {
+    planCall(seeding, { ...companySeed, company, trackers, pool });
+  }
+  const { rng, nowMs } = seeding;
+  seedConversations(store, rng, company, accountPlan.vertical, pool, plan.conversations, nowMs);
+
+  if (plan.existingWebhooks) {
+    store.integrations.push({
+      id: store.nextIntegrationId(),
+      account_id: account.id,
+      type: 'Webhooks',
+      company_id: company.id,
+      state: 'active',
+      config: plan.existingWebhooks,
+      created_at: seeding.createdAgo(90).toISOString(),
+    });
+  }
+}
+
+function trackerRecord(
+  seeding: Seeding,
+  where: {
+    seed: string;
+    company: CompanyRecord;
+    plan: CompanyPlan;
+    mainArea: string;
+    destination: string;
+  },
+  t: TrackerPlan,
+  i: number,
+): TrackerRecord {
+  const { seed, company, plan, mainArea, destination } = where;
+  const trackerSeed = `${seed}:tracker:${i}`;
+  const trackerDisabled = t.disabledDaysAgo === undefined ? null : seeding.ago(t.disabledDaysAgo);
+  const numbers: string[] = [];
+  for (let n = 0; n < (t.numbers ?? 1); n += 1) {
+    numbers.push(
+      `+1${plan.areaCodes[n % plan.areaCodes.length] ?? mainArea}555${seeding.trackingLine}`,
+    );
+    seeding.trackingLine += 7;
+  }
+  return {
+    id: resourceId('TRK', trackerSeed),
+    numeric_id: nineDigitId(trackerSeed),
+    account_id: company.account_id,
+    company_id: company.id,
+    name: t.name,
+    type: t.type,
+    status: trackerDisabled ? 'disabled' : 'active',
+    destination_number: destination,
+    tracking_numbers: numbers,
+    whisper_message: t.type === 'session' ? null : `Call from ${t.name}`,
+    sms_supported: t.sms !== 'none',
+    sms_enabled: t.sms === 'enabled',
+    source: { type: t.source },
+    call_flow: { type: 'basic', recording_enabled: true, destination_number: destination },
+    created_at: isoInZone(seeding.createdAgo(500 - i * 30), plan.timeZone),
+    disabled_at: trackerDisabled ? isoInZone(trackerDisabled, plan.timeZone) : null,
+  };
+}
+
+/** One seeded call, drawn now and built once every call is drawn (see `pendingCalls`). */
+function planCall(
+  seeding: Seeding,
+  where: CompanySeed & { company: CompanyRecord; trackers: TrackerRecord[]; pool: Customer[] },
+): void {
+  const { rng, store } = seeding;
+  const { account, accountPlan, plan, company, trackers, pool } = where;
+  // Calls stop when the company or their tracker was disabled; the newest is a few
+  // minutes old, so calls added "just now" by a test are always the newest.
+  const newestDaysAgo = plan.disabledDaysAgo ?? 5 / 1440;
+  const start = seeding.ago(newestDaysAgo + rng.next() * (HISTORY_DAYS - newestDaysAgo));
+  const live = trackers.filter(
+    (t) => !t.disabled_at || Date.parse(t.disabled_at) > start.getTime(),
+  );
+  const tracker = rng.pick(live);
+  const direction = rng.chance(0.12) ? 'outbound' : 'inbound';
+  const outcome = pickOutcome(rng, direction);
+  const customer = rng.pick(pool);
+  const callRng = new Random(rng.int(1, 2 ** 31));
+  seeding.pendingCalls.push({
+    start,
+    build: (legacyId) =>
+      store.addCall(
+        buildCall({
+          rng: callRng,
+          account,
+          company,
+          tracker,
+          vertical: accountPlan.vertical,
+          customer,
+          start,
+          direction,
+          outcome,
+          legacyId,
+        }),
+      ),
+  });
+}
+
 export function seedStore(now: Date): SeedResult {
   const rng = new Random(20261120);
-  const store = new SandboxStore();
-  const worlds = new Map<string, CompanyWorld>();
-  const customers = new CustomerFactory(rng);
   const nowMs = now.getTime();
-  const ago = (days: number): Date => new Date(nowMs - days * DAY_MS);
-  // Creation dates get a random time of day so nothing looks suspiciously round.
-  const createdAgo = (days: number): Date =>
-    new Date(nowMs - days * DAY_MS - rng.int(0, DAY_MS - 1));
-  let trackingLine = 2000;
-  type Pending = { start: Date; build: (legacyId: number) => void };
-  const pendingCalls: Pending[] = [];
-
-  PLAN.forEach((accountPlan, a) => {
-    const firstZone = accountPlan.companies[0]?.timeZone ?? 'America/New_York';
-    const account = {
-      id: resourceId('ACC', `account:${a}`),
-      numeric_id: nineDigitId(`account:${a}`),
-      name: accountPlan.name,
-      outbound_recording_enabled: accountPlan.outboundRecording,
-      inbound_recording_enabled: true,
-      hipaa_account: false,
-      created_at: railsLocal(createdAgo(700 - a * 150), firstZone),
-    };
-    store.accounts.push(account);
-
-    accountPlan.companies.forEach((plan, c) => {
-      const seed = `company:${a}:${c}`;
-      const disabledAt = plan.disabledDaysAgo === undefined ? null : ago(plan.disabledDaysAgo);
-      const company: CompanyRecord = {
-        id: resourceId('COM', seed),
-        numeric_id: nineDigitId(seed),
-        account_id: account.id,
-        name: plan.name,
-        status: disabledAt ? 'disabled' : 'active',
-        time_zone: plan.timeZone,
-        created_at: createdAgo(600 - c * 40).toISOString(),
-        disabled_at: disabledAt ? disabledAt.toISOString() : null,
-        signing_key: hex32(`signing-key:${seed}`),
-        script_url: `//cdn.callrail.com/companies/${nineDigitId(seed)}/${hex32(`swap:${seed}`).slice(0, 20)}/12/swap.js`,
-        callscribe_enabled: false,
-        lead_scoring_enabled: true,
-        form_capture: c === 0,
-        swap_cookie_duration: 30,
-        website: plan.website,
-      };
-      store.companies.push(company);
-      const mainArea = plan.areaCodes[0] ?? '303';
-      const destination = `+1${mainArea}555${9000 + a * 10 + c}`;
-
-      const trackers = plan.trackers.map((t, i): TrackerRecord => {
-        const trackerSeed = `${seed}:tracker:${i}`;
-        const trackerDisabled = t.disabledDaysAgo === undefined ? null : ago(t.disabledDaysAgo);
-        const numbers: string[] = [];
-        for (let n = 0; n < (t.numbers ?? 1); n += 1) {
-          numbers.push(
-            `+1${plan.areaCodes[n % plan.areaCodes.length] ?? mainArea}555${trackingLine}`,
-          );
-          trackingLine += 7;
-        }
-        return {
-          id: resourceId('TRK', trackerSeed),
-          numeric_id: nineDigitId(trackerSeed),
-          account_id: account.id,
-          company_id: company.id,
-          name: t.name,
-          type: t.type,
-          status: trackerDisabled ? 'disabled' : 'active',
-          destination_number: destination,
-          tracking_numbers: numbers,
-          whisper_message: t.type === 'session' ? null : `Call from ${t.name}`,
-          sms_supported: t.sms !== 'none',
-          sms_enabled: t.sms === 'enabled',
-          source: { type: t.source },
-          call_flow: { type: 'basic', recording_enabled: true, destination_number: destination },
-          created_at: isoInZone(createdAgo(500 - i * 30), plan.timeZone),
-          disabled_at: trackerDisabled ? isoInZone(trackerDisabled, plan.timeZone) : null,
-        };
-      });
-      store.trackers.push(...trackers);
-
-      const pool = customers.pool(plan.areaCodes, 24);
-      worlds.set(company.id, { vertical: accountPlan.vertical, customers: pool });
-
-      for (let k = 0; k < plan.calls; k += 1) {
-        // Calls stop when the company or their tracker was disabled; the newest is a few
-        // minutes old, so calls added "just now" by a test are always the newest.
-        const newestDaysAgo = plan.disabledDaysAgo ?? 5 / 1440;
-        const start = ago(newestDaysAgo + rng.next() * (HISTORY_DAYS - newestDaysAgo));
-        const live = trackers.filter(
-          (t) => !t.disabled_at || Date.parse(t.disabled_at) > start.getTime(),
-        );
-        const tracker = rng.pick(live);
-        const direction = rng.chance(0.12) ? 'outbound' : 'inbound';
-        const outcome = pickOutcome(rng, direction);
-        const customer = rng.pick(pool);
-        const callRng = new Random(rng.int(1, 2 ** 31));
-        pendingCalls.push({
-          start,
-          build: (legacyId) =>
-            store.addCall(
-              buildCall({
-                rng: callRng,
-                account,
-                company,
-                tracker,
-                vertical: accountPlan.vertical,
-                customer,
-                start,
-                direction,
-                outcome,
-                legacyId,
-              }),
-            ),
-        });
-      }
-
-      seedConversations(store, rng, company, accountPlan.vertical, pool, plan.conversations, nowMs);
-
-      if (plan.existingWebhooks) {
-        store.integrations.push({
-          id: store.nextIntegrationId(),
-          account_id: account.id,
-          type: 'Webhooks',
-          company_id: company.id,
-          state: 'active',
-          config: plan.existingWebhooks,
-          created_at: createdAgo(90).toISOString(),
-        });
-      }
-    });
-  });
+  const seeding: Seeding = {
+    rng,
+    store: new SandboxStore(),
+    worlds: new Map<string, CompanyWorld>(),
+    customers: new CustomerFactory(rng),
+    nowMs,
+    ago: (days) => new Date(nowMs - days * DAY_MS),
+    createdAgo: (days) => new Date(nowMs - days * DAY_MS - rng.int(0, DAY_MS - 1)),
+    trackingLine: 2000,
+    pendingCalls: [],
+  };
+  const { store, worlds, pendingCalls } = seeding;
+  PLAN.forEach((accountPlan, a) => seedAccount(seeding, accountPlan, a));
 
   // Legacy call ids grow with time, as CallRail's do, so sort before numbering.
   pendingCalls.sort((x, y) => x.start.getTime() - y.start.getTime());

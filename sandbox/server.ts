@@ -202,145 +202,207 @@ function queryObject(params: URLSearchParams): Record<string, string | string[]>
   return out;
 }
 
-export function createSandboxServer(deps: ServerDeps): Server {
-  const { store, faults, limiter } = deps;
-  let requestCount = 0;
-
-  async function dispatch(req: IncomingMessage, url: URL, raw: string): Promise<ApiResponse> {
-    const method = req.method ?? 'GET';
-    const headers: Record<string, string> = {};
-    try {
-      const route = ROUTES.find((r) => r.pattern.test(url.pathname));
-      const match = route?.pattern.exec(url.pathname);
-      if (!route || !match) throw new ApiError(404, NOT_FOUND);
-      const handler = route.methods[method];
-      if (!handler) {
-        headers.allow = Object.keys(route.methods).join(', ');
-        throw new ApiError(405, `Method ${method} not allowed`);
-      }
-
-      const key = parseToken(req.headers.authorization);
-      const visibleIds = key === undefined ? undefined : store.visibleAccountIds(key);
-      if (!visibleIds) {
-        headers['www-authenticate'] = 'Token realm="Application"';
-        throw new ApiError(401, ACCESS_DENIED);
-      }
-      const visibleAccounts = store.accounts.filter((a) => visibleIds.includes(a.id));
-      const params = match.slice(1).map((p) => decodeURIComponent(p));
-      let current: AccountRecord | undefined = visibleAccounts[0];
-      if (route.scoped) {
-        // An account the key cannot see answers exactly like one that does not exist.
-        current = store.findAccount(params[0] ?? '');
-        if (!current || !visibleIds.includes(current.id)) throw new ApiError(404, NOT_FOUND);
-      }
-      if (!current) throw new ApiError(404, NOT_FOUND);
-
-      const bucket = route.scoped ? `general:${current.id}` : `general:key:${String(key)}`;
-      const allowed = limiter.take(bucket, limiter.generalPerHour);
-      headers['x-rate-limit-hourly-allowed'] = String(limiter.generalPerHour);
-      headers['x-rate-limit-hourly-used'] = String(limiter.used(bucket));
-      if (!allowed) throw new ApiError(429, RATE_LIMITED);
-      if (
-        route.texting &&
-        method === 'POST' &&
-        !limiter.take(`texts:${current.id}`, limiter.textsPerHour)
-      ) {
-        throw new ApiError(429, RATE_LIMITED);
-      }
-      if (
-        route.outbound &&
-        method === 'POST' &&
-        !limiter.take(`outbound:${current.id}`, limiter.outboundCallsPerHour)
-      ) {
-        throw new ApiError(429, RATE_LIMITED);
-      }
-
-      let body: unknown = null;
-      if (raw.trim() !== '') {
-        try {
-          body = JSON.parse(raw) as unknown;
-        } catch {
-          throw new ApiError(400, 'Error occurred while parsing request parameters');
-        }
-      }
-      const ctx: RequestContext = {
-        method,
-        url,
-        query: url.searchParams,
-        body,
-        store,
-        now: deps.now,
-        account: current,
-        visibleAccounts,
-        webhooks: deps.webhooks,
-        afterResponse: (task) => deps.track(task()),
-      };
-      const response = await handler(ctx, params);
-      return { ...response, headers: { ...headers, ...response.headers } };
-    } catch (error) {
-      if (error instanceof ApiError)
-        return { status: error.status, body: errorBody(error.message), headers };
-      return { status: 500, body: errorBody('Internal Server Error'), headers };
-    }
+/** The route a path matches and its captures, or CallRail's 404 / 405. */
+function findRoute(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+): { route: Route; handler: Handler; params: string[] } {
+  const route = ROUTES.find((r) => r.pattern.test(url.pathname));
+  const match = route?.pattern.exec(url.pathname);
+  if (!route || !match) throw new ApiError(404, NOT_FOUND);
+  const handler = route.methods[method];
+  if (!handler) {
+    headers.allow = Object.keys(route.methods).join(', ');
+    throw new ApiError(405, `Method ${method} not allowed`);
   }
+  return { route, handler, params: match.slice(1).map((p) => decodeURIComponent(p)) };
+}
+
+/** The key's accounts and the one the path names (or its first, unscoped), or 401 / 404. */
+function authorize(
+  store: SandboxStore,
+  req: IncomingMessage,
+  route: Route,
+  params: string[],
+  headers: Record<string, string>,
+) {
+  const key = parseToken(req.headers.authorization);
+  const visibleIds = key === undefined ? undefined : store.visibleAccountIds(key);
+  if (!visibleIds) {
+    headers['www-authenticate'] = 'Token realm="Application"';
+    throw new ApiError(401, ACCESS_DENIED);
+  }
+  const visibleAccounts = store.accounts.filter((a) => visibleIds.includes(a.id));
+  let current: AccountRecord | undefined = visibleAccounts[0];
+  if (route.scoped) {
+    // An account the key cannot see answers exactly like one that does not exist.
+    current = store.findAccount(params[0] ?? '');
+    if (!current || !visibleIds.includes(current.id)) throw new ApiError(404, NOT_FOUND);
+  }
+  if (!current) throw new ApiError(404, NOT_FOUND);
+  return { key, current, visibleAccounts };
+}
+
+/** The hourly limits: general per account (or per key, unscoped), texts and outbound calls. */
+function takeRateLimits(
+  limiter: RateLimiter,
+  route: Route,
+  method: string,
+  bucket: string,
+  accountId: string,
+  headers: Record<string, string>,
+): void {
+  const allowed = limiter.take(bucket, limiter.generalPerHour);
+  headers['x-rate-limit-hourly-allowed'] = String(limiter.generalPerHour);
+  headers['x-rate-limit-hourly-used'] = String(limiter.used(bucket));
+  if (!allowed) throw new ApiError(429, RATE_LIMITED);
+  if (
+    route.texting &&
+    method === 'POST' &&
+    !limiter.take(`texts:${accountId}`, limiter.textsPerHour)
+  ) {
+    throw new ApiError(429, RATE_LIMITED);
+  }
+  if (
+    route.outbound &&
+    method === 'POST' &&
+    !limiter.take(`outbound:${accountId}`, limiter.outboundCallsPerHour)
+  ) {
+    throw new ApiError(429, RATE_LIMITED);
+  }
+}
+
+function parseRequestBody(raw: string): unknown {
+  if (raw.trim() === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new ApiError(400, 'Error occurred while parsing request parameters');
+  }
+}
+
+/** An API request through the pipeline: route → auth → account → rate limits → handler. */
+async function dispatch(
+  deps: ServerDeps,
+  req: IncomingMessage,
+  url: URL,
+  raw: string,
+): Promise<ApiResponse> {
+  const method = req.method ?? 'GET';
+  const headers: Record<string, string> = {};
+  try {
+    const { route, handler, params } = findRoute(url, method, headers);
+    const { key, current, visibleAccounts } = authorize(deps.store, req, route, params, headers);
+    const bucket = route.scoped ? `general:${current.id}` : `general:key:${String(key)}`;
+    takeRateLimits(deps.limiter, route, method, bucket, current.id, headers);
+    const ctx: RequestContext = {
+      method,
+      url,
+      query: url.searchParams,
+      body: parseRequestBody(raw),
+      store: deps.store,
+      now: deps.now,
+      account: current,
+      visibleAccounts,
+      webhooks: deps.webhooks,
+      afterResponse: (task) => deps.track(task()),
+    };
+    const response = await handler(ctx, params);
+    return { ...response, headers: { ...headers, ...response.headers } };
+  } catch (error) {
+    if (error instanceof ApiError)
+      return { status: error.status, body: errorBody(error.message), headers };
+    return { status: 500, body: errorBody('Internal Server Error'), headers };
+  }
+}
+
+function recordRequest(deps: ServerDeps, req: IncomingMessage, url: URL, raw: string) {
+  const record: RecordedRequest = {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: queryObject(url.searchParams),
+    headers: flatten(req.headers),
+    body: parseRecordedBody(raw),
+    status: null,
+    at: deps.now().toISOString(),
+  };
+  deps.requests.push(record);
+  return record;
+}
+
+type Reply = {
+  status: number;
+  contentType: string;
+  text: string | Buffer | undefined;
+  headers: Record<string, string>;
+};
+
+/** A recording link stands for CallRail's S3 link: no API key, no JSON, and it expires. */
+function recordingReply(deps: ServerDeps, url: URL, callId: string): Reply {
+  const call = deps.store.call(decodeURIComponent(callId));
+  const expires = Number(url.searchParams.get('expires'));
+  const status = !call?.recording ? 404 : expires > deps.now().getTime() ? 200 : 403;
+  return {
+    status,
+    contentType: status === 200 ? 'audio/wav' : 'application/xml',
+    text:
+      status === 200
+        ? recordingWav()
+        : `<Error><Code>${status === 404 ? 'NoSuchKey' : 'AccessDenied'}</Code></Error>`,
+    headers: {},
+  };
+}
+
+/** What to answer: a recording, a fault's answer, or the API's. */
+async function replyTo(
+  deps: ServerDeps,
+  req: IncomingMessage,
+  url: URL,
+  raw: string,
+  fault: ReturnType<FaultInjector['take']>,
+): Promise<Reply> {
+  const recording = RECORDING_PATH.exec(url.pathname);
+  if (recording && !fault) return recordingReply(deps, url, recording[1] ?? '');
+  if (fault?.kind === 'nonJson') {
+    return { status: 200, contentType: 'text/html; charset=utf-8', text: HTML_PAGE, headers: {} };
+  }
+  const response: ApiResponse =
+    fault?.kind === 'fail'
+      ? { status: fault.status, body: FAULT_BODIES[fault.status] }
+      : await dispatch(deps, req, deps.faults.deviateRequest(url), raw);
+  return {
+    status: response.status,
+    contentType: 'application/json; charset=utf-8',
+    headers: response.headers ?? {},
+    text:
+      response.body === undefined || fault?.kind === 'emptyBody'
+        ? undefined
+        : JSON.stringify(deps.faults.deviateAnswer(url.pathname, response.body)),
+  };
+}
+
+export function createSandboxServer(deps: ServerDeps): Server {
+  let requestCount = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', deps.origin());
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: queryObject(url.searchParams),
-      headers: flatten(req.headers),
-      body: parseRecordedBody(raw),
-      status: null,
-      at: deps.now().toISOString(),
-    };
-    deps.requests.push(record);
+    const record = recordRequest(deps, req, url, raw);
     requestCount += 1;
     const requestId = hex32(`request:${requestCount}`);
 
-    const fault = faults.take();
-    if (faults.latencyMs > 0) await delay(faults.latencyMs);
+    const fault = deps.faults.take();
+    if (deps.faults.latencyMs > 0) await delay(deps.faults.latencyMs);
     if (fault?.kind === 'drop') {
       req.socket.destroy();
       deps.onRequest?.(record);
       return;
     }
 
-    let status: number;
-    let contentType = 'application/json; charset=utf-8';
-    let text: string | Buffer | undefined;
-    let headers: Record<string, string> = {};
-    const recording = RECORDING_PATH.exec(url.pathname);
-    if (recording && !fault) {
-      // A recording link stands for CallRail's S3 link: no API key, no JSON, and it expires.
-      const call = store.call(decodeURIComponent(recording[1] ?? ''));
-      const expires = Number(url.searchParams.get('expires'));
-      status = !call?.recording ? 404 : expires > deps.now().getTime() ? 200 : 403;
-      contentType = status === 200 ? 'audio/wav' : 'application/xml';
-      text =
-        status === 200
-          ? recordingWav()
-          : `<Error><Code>${status === 404 ? 'NoSuchKey' : 'AccessDenied'}</Code></Error>`;
-    } else if (fault?.kind === 'nonJson') {
-      status = 200;
-      contentType = 'text/html; charset=utf-8';
-      text = HTML_PAGE;
-    } else {
-      const response: ApiResponse =
-        fault?.kind === 'fail'
-          ? { status: fault.status, body: FAULT_BODIES[fault.status] }
-          : await dispatch(req, faults.deviateRequest(url), raw);
-      status = response.status;
-      headers = response.headers ?? {};
-      text =
-        response.body === undefined || fault?.kind === 'emptyBody'
-          ? undefined
-          : JSON.stringify(faults.deviateAnswer(url.pathname, response.body));
-    }
+    const { status, contentType, text, headers } = await replyTo(deps, req, url, raw, fault);
     res.statusCode = status;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.setHeader('x-request-id', requestId);

@@ -2,7 +2,13 @@ import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { buildFormPayload } from './formSubmissions';
 import { formatNumber } from './phone';
-import { callContext, callType, EXTRA_CALL_FIELDS, formatCallType } from './serializers';
+import {
+  callContext,
+  callType,
+  EXTRA_CALL_FIELDS,
+  formatCallType,
+  type CallType,
+} from './serializers';
 import type { SandboxStore } from './store';
 import { legacyUtc } from './time';
 import type {
@@ -40,27 +46,20 @@ const CALLSOURCE: Record<string, string> = {
 const blank = (value: Json | undefined): Json =>
   value === null || value === undefined ? '' : value;
 
-/**
- * The call payload for one event. Pre-call payloads describe a call still ringing; outbound
- * payloads carry `answered`/`first_call` as the strings "true"/"false", as CallRail sends them.
- */
-export function buildCallPayload(
-  store: SandboxStore,
-  call: CallRecord,
-  event: CallWebhookEvent,
-  changes: string[] = [],
-): JsonObject {
-  const ctx = callContext(call, store);
-  const { company, tracker } = ctx;
-  const field = (name: string): Json => EXTRA_CALL_FIELDS[name]?.(ctx) ?? null;
-  const outbound =
-    event === 'post_outbound_call_webhook' || event === 'updated_outbound_call_webhook';
-  const flag = (value: boolean): Json => (outbound ? String(value) : value);
-  const type = event === 'pre_call_webhook' ? 'missed' : callType(call);
-  const timestamp = call.start_time;
-  const start = new Date(Date.parse(call.start_time));
+/** What every part of a call payload reads. */
+type CallPayloadContext = {
+  call: CallRecord;
+  company: ReturnType<typeof callContext>['company'];
+  tracker: ReturnType<typeof callContext>['tracker'];
+  field: (name: string) => Json;
+  /** outbound payloads carry booleans as the strings "true"/"false" */
+  flag: (value: boolean) => Json;
+  type: CallType;
+};
 
-  const payload: JsonObject = {
+/** The call itself: who, when, how long, its formatted forms, tags, value and recording. */
+function callFacts({ call, company, tracker, field, flag, type }: CallPayloadContext): JsonObject {
+  return {
     answered: flag(call.answered),
     business_phone_number: blank(call.business_phone_number),
     call_type: type,
@@ -104,6 +103,12 @@ export function buildCallPayload(
     value: call.value,
     voicemail: call.voicemail,
     tracker_id: tracker?.numeric_id ?? null,
+  };
+}
+
+/** Where the caller came from: keywords, pages, UTM and click ids. */
+function attributionFields({ call }: CallPayloadContext): JsonObject {
+  return {
     keywords: blank(call.keywords),
     medium: blank(call.medium),
     referring_url: blank(call.referring_url),
@@ -128,6 +133,13 @@ export function buildCallPayload(
     recording_player: blank(call.recording_player),
     speaker_percent: '',
     call_highlights: [],
+  };
+}
+
+/** The legacy names older integrations still read (`callername`, `trackingnum`, …). */
+function legacyFields({ call }: CallPayloadContext): JsonObject {
+  const start = new Date(Date.parse(call.start_time));
+  return {
     callercity: blank(call.customer_city),
     callercountry: call.customer_country,
     callername: blank(call.customer_name),
@@ -146,8 +158,13 @@ export function buildCallPayload(
     score: call.lead_status === 'good_lead' ? 1 : 0,
     tag: call.tags.join(','),
     trackingnum: call.tracking_phone_number,
-    timestamp,
-    // Newer payloads (2022+) add the masked ids and attribution extras.
+    timestamp: call.start_time,
+  };
+}
+
+/** Newer payloads (2022+) add the masked ids and attribution extras. */
+function newerFields({ call, company, field }: CallPayloadContext): JsonObject {
+  return {
     resource_id: call.id,
     company_resource_id: company.id,
     person_resource_id: call.person_id,
@@ -159,18 +176,48 @@ export function buildCallPayload(
     timeline_url: field('timeline_url'),
     spam: false,
   };
-  if (event === 'pre_call_webhook') {
-    Object.assign(payload, {
-      answered: false,
-      voicemail: false,
-      duration: 0,
-      recording: '',
-      recording_duration: null,
-      recording_player: '',
-      business_phone_number: '',
-      destinationnum: '',
-    });
-  }
+}
+
+/** Before the call is answered: still ringing, nothing recorded, no agent's phone yet. */
+const RINGING: JsonObject = {
+  answered: false,
+  voicemail: false,
+  duration: 0,
+  recording: '',
+  recording_duration: null,
+  recording_player: '',
+  business_phone_number: '',
+  destinationnum: '',
+};
+
+/**
+ * The call payload for one event. Pre-call payloads describe a call still ringing; outbound
+ * payloads carry `answered`/`first_call` as the strings "true"/"false", as CallRail sends them.
+ */
+export function buildCallPayload(
+  store: SandboxStore,
+  call: CallRecord,
+  event: CallWebhookEvent,
+  changes: string[] = [],
+): JsonObject {
+  const ctx = callContext(call, store);
+  const outbound =
+    event === 'post_outbound_call_webhook' || event === 'updated_outbound_call_webhook';
+  const parts: CallPayloadContext = {
+    call,
+    company: ctx.company,
+    tracker: ctx.tracker,
+    field: (name) => EXTRA_CALL_FIELDS[name]?.(ctx) ?? null,
+    flag: (value) => (outbound ? String(value) : value),
+    type: event === 'pre_call_webhook' ? 'missed' : callType(call),
+  };
+  const payload: JsonObject = {
+    ...callFacts(parts),
+    ...attributionFields(parts),
+    ...legacyFields(parts),
+    ...newerFields(parts),
+  };
+  if (event === 'pre_call_webhook') Object.assign(payload, RINGING);
   if (event === 'updated_call_webhook' || event === 'updated_outbound_call_webhook')
     payload.changes = [...changes];
   return payload;

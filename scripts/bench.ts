@@ -12,6 +12,14 @@ import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { startSandbox, type Sandbox } from '../sandbox';
 import { API_BASE_ENV } from '../src/apiBase';
+import {
+  benchCases,
+  type AppOperations,
+  type BenchCase,
+  type BenchData,
+  type Planned,
+  type Row as ExampleRow,
+} from './examples';
 import { describeZipSizes, zipSizes } from './zipSize';
 
 const PROJECT = resolve(__dirname, '..', '..');
@@ -21,7 +29,6 @@ const IMPORT_RUNS = 21;
 type Perform = (z: ZObject, bundle: Bundle) => unknown;
 type Operation = {
   name: string;
-  target: string;
   perform: () => Promise<unknown>;
   maxRequests: number;
 };
@@ -73,347 +80,141 @@ const importMs = (...imports: [modulePath: string, loadedFirst?: string][]): Imp
   }));
 };
 
-const operations = (sandbox: Sandbox): Operation[] => {
-  // The built app, exactly as Zapier loads it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const app = require(join(PROJECT, 'index.js')) as {
-    authentication: { test: Perform };
-    triggers: Record<string, { operation: Record<string, Perform> }>;
-    creates: Record<string, { operation: { perform: Perform } }>;
-    searches: Record<string, { operation: { perform: Perform } }>;
-  };
-  const tester = zapier.createAppTester(app);
+type BuiltApp = AppOperations & {
+  authentication: { test: Perform };
+  triggers: Record<string, { key: string; operation: Record<string, Perform> }>;
+  creates: Record<string, { key: string; operation: Record<string, Perform> }>;
+  searches: Record<string, { key: string; operation: Record<string, Perform> }>;
+};
+type Tester = ReturnType<typeof zapier.createAppTester>;
+type Subscription = { id: string; urls: Record<string, string> };
+
+/** The seeded records the cases read, taken once, before any case adds to the store. */
+const benchData = (sandbox: Sandbox): BenchData => {
   const [account] = sandbox.accounts;
   const company = account?.companies.find((c) => c.status === 'active');
   const from = company?.trackers.find((t) => t.status === 'active' && t.sms_enabled)
     ?.tracking_numbers[0];
   if (!account || !company || !from) throw new Error('The sandbox seeded no texting company.');
-  const authData = { api_key: sandbox.keys.agency, account_id: account.id };
-  const call = sandbox.store.calls.filter((c) => c.account_id === account.id).at(-1);
-  const recorded = sandbox.store.calls
-    .filter((c) => c.account_id === account.id && c.recording)
-    .at(-1);
-  let tags = 0;
-  const conversation = sandbox.store.conversations.find((c) => c.account_id === account.id);
-  const form = sandbox.store.formSubmissions.find((f) => f.account_id === account.id);
-  const trigger = (key: string, method = 'perform') =>
-    app.triggers[key]?.operation[method] as Perform;
-  const dropdown = { page: 0, isFillingDynamicDropdown: true };
-  const hookUrl = (n: number) => `http://127.0.0.1:9/bench-${n}`;
-  let subscriptions = 0;
-  const subscribe = () =>
-    tester(trigger('new_call_instant', 'performSubscribe'), {
-      authData,
-      inputData: { company_id: company.id, event: 'post_call_webhook' },
-      targetUrl: hookUrl((subscriptions += 1)),
-    }) as Promise<{ id: string }>;
+  const ofAccount = <T extends { account_id: string }>(records: T[]) =>
+    records.filter((r) => r.account_id === account.id);
+  const call = ofAccount(sandbox.store.calls).at(-1);
+  const conversation = ofAccount(sandbox.store.conversations)[0];
+  const form = ofAccount(sandbox.store.formSubmissions)[0];
+  let serial = 0;
+  return {
+    companyId: company.id,
+    companyName: company.name,
+    from,
+    callId: call?.id,
+    callPhone: call?.customer_phone_number,
+    recordedCallId: ofAccount(sandbox.store.calls)
+      .filter((c) => c.recording)
+      .at(-1)?.id,
+    conversationPhone: conversation?.customer_phone_number,
+    formId: form?.id,
+    formEmail: form?.customer_email ?? undefined,
+    serial: () => (serial += 1),
+  };
+};
 
+/** What every case runs with. */
+interface BenchRun {
+  sandbox: Sandbox;
+  tester: Tester;
+  authData: Record<string, string | undefined>;
+  /** a new hook URL for each subscription, across all cases */
+  hookUrl: () => string;
+}
+
+/**
+ * An instant trigger's subscribe, unsubscribe (of a fresh subscription, its requests alone
+ * counted) or signed delivery (turned into output from its body alone).
+ */
+const hookPerform = (
+  { sandbox, tester, authData, hookUrl }: BenchRun,
+  operation: Record<string, Perform>,
+  planned: Planned,
+  hook: NonNullable<BenchCase['hook']>,
+  inputData: () => ExampleRow | undefined,
+) => {
+  const subscribe = () =>
+    tester(operation.performSubscribe as Perform, {
+      authData,
+      inputData: inputData(),
+      targetUrl: hookUrl(),
+    }) as Promise<Subscription>;
+  if (hook === 'subscribe') return subscribe;
+  if (hook === 'unsubscribe') {
+    return async () => {
+      const subscribeData = await subscribe();
+      sandbox.resetRequests();
+      return tester(operation.performUnsubscribe as Perform, {
+        authData,
+        inputData: inputData(),
+        subscribeData,
+      });
+    };
+  }
+  return async () => {
+    const subscribeData = await subscribe();
+    const input = inputData();
+    const fired = await planned.example.fire?.(sandbox, String(input?.company_id));
+    const delivery = fired?.find((d) => Object.values(subscribeData.urls).includes(d.url));
+    if (!delivery) throw new Error(`${planned.key}: nothing was delivered to the subscribed URL.`);
+    sandbox.resetRequests();
+    return tester(operation.perform as Perform, {
+      authData,
+      inputData: input,
+      subscribeData,
+      cleanedRequest: JSON.parse(delivery.body) as object,
+      rawRequest: {
+        content: delivery.body,
+        headers: { Signature: delivery.signature },
+        querystring: new URL(delivery.url).search.slice(1),
+      },
+    });
+  };
+};
+
+const operations = (sandbox: Sandbox): Operation[] => {
+  // The built app, exactly as Zapier loads it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const app = require(join(PROJECT, 'index.js')) as BuiltApp;
+  const tester = zapier.createAppTester(app);
+  const data = benchData(sandbox);
+  const authData = { api_key: sandbox.keys.agency, account_id: sandbox.accounts[0]?.id };
+  let subscriptions = 0;
+  const run: BenchRun = {
+    sandbox,
+    tester,
+    authData,
+    hookUrl: () => `http://127.0.0.1:9/bench-${(subscriptions += 1)}`,
+  };
+  const auth: Operation = {
+    name: 'auth test',
+    maxRequests: 1,
+    perform: () => tester(app.authentication.test, { authData }),
+  };
   return [
-    {
-      name: 'auth test',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(app.authentication.test, { authData }),
-    },
-    {
-      name: 'company dropdown (250 a page)',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('company_list'), { authData, meta: dropdown }),
-    },
-    {
-      name: 'tracking-number dropdown',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(trigger('tracking_number_list'), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    },
-    {
-      name: 'send SMS',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.send_sms?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            tracking_number: from,
-            customer_phone_number: '(720) 555-0143',
-            content: 'Your table is ready.',
-          },
-        }),
-    },
-    {
-      name: 'New Call poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_call'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Call by phone',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_phone_number: call?.customer_phone_number },
-        }),
-    },
-    {
-      name: 'Find Call by id',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id },
-        }),
-    },
-    {
-      name: 'Find Company by name',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_company?.operation.perform as Perform, {
-          authData,
-          inputData: { name: company.name },
-        }),
-    },
-    {
-      name: 'Find Tracker by number',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_tracker?.operation.perform as Perform, {
-          authData,
-          inputData: { tracking_number: from },
-        }),
-    },
-    {
-      name: 'Find User by email',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_user?.operation.perform as Perform, {
-          authData,
-          inputData: { email: 'elena@summitdental.example' },
-        }),
-    },
-    {
-      name: 'user dropdown (250 a page)',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('user_list'), { authData, meta: dropdown }),
-    },
-    {
-      // The recording is a hydrated file: a pointer in the output, no request until a step uses it.
-      name: 'Find Call by id (recording file)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: recorded?.id },
-        }),
-    },
-    {
-      name: 'Update Call (add tags)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.update_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id, tags_to_add: ['bench'], note: 'Benchmarked' },
-        }),
-    },
-    {
-      name: 'Update Call (add + remove tags)',
-      target: '≤2',
-      maxRequests: 2,
-      perform: () =>
-        tester(app.creates.update_call?.operation.perform as Perform, {
-          authData,
-          inputData: { call_id: call?.id, tags_to_add: ['bench 2'], tags_to_remove: ['bench'] },
-        }),
-    },
-    {
-      name: 'Call a Customer (outbound)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_outbound_call?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            caller_id: from,
-            customer_phone_number: '(720) 555-0143',
-            business_phone_number: '(303) 555-0100',
-          },
-        }),
-    },
-    {
-      name: 'caller ID dropdown',
-      target: '≤2',
-      maxRequests: 2,
-      perform: () =>
-        tester(trigger('caller_id_list'), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    },
-    {
-      name: 'Create Tag',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_tag?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            name: `Benchmark Tag ${(tags += 1)}`,
-            company_id: company.id,
-            color: 'blue1',
-          },
-        }),
-    },
-    {
-      name: 'Find Tag',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_tag?.operation.perform as Perform, {
-          authData,
-          inputData: { name: 'VIP', company_id: company.id },
-        }),
-    },
-    { name: 'New Call (Instant) subscribe', target: '≤3', maxRequests: 3, perform: subscribe },
-    {
-      name: 'New Call (Instant) unsubscribe',
-      target: '≤3',
-      maxRequests: 3,
-      perform: async () => {
-        const subscription = await subscribe();
-        sandbox.resetRequests();
-        return tester(trigger('new_call_instant', 'performUnsubscribe'), {
-          authData,
-          subscribeData: subscription,
-        });
-      },
-    },
-    {
-      // A webhook delivery is turned into output from its signed body alone.
-      name: 'New Call (Instant) perform',
-      target: '0',
-      maxRequests: 0,
-      perform: async () => {
-        const subscription = (await subscribe()) as { id: string; urls: Record<string, string> };
-        const [delivery] = (await sandbox.simulateCall({ companyId: company.id })).filter((d) =>
-          Object.values(subscription.urls).includes(d.url),
-        );
-        if (!delivery) throw new Error('The sandbox delivered nothing to the subscribed URL.');
-        sandbox.resetRequests();
-        return tester(trigger('new_call_instant'), {
-          authData,
-          inputData: { company_id: company.id },
-          subscribeData: subscription,
-          cleanedRequest: JSON.parse(delivery.body) as object,
-          rawRequest: {
-            content: delivery.body,
-            headers: { Signature: delivery.signature },
-            querystring: new URL(delivery.url).search.slice(1),
-          },
-        });
-      },
-    },
-    ...(
-      [
-        ['New Text Message (Instant) sample', 'new_text_message_instant', 'performList'],
-        ['New Form Submission (Instant) sample', 'new_form_submission_instant', 'performList'],
-        ['text conversation dropdown', 'text_conversation_list', 'perform'],
-        ['form submission dropdown', 'form_submission_list', 'perform'],
-        ['tag dropdown', 'tag_list', 'perform'],
-      ] as const
-    ).map(([name, key, method]) => ({
-      name,
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(trigger(key, method), {
-          authData,
-          inputData: { company_id: company.id },
-          meta: dropdown,
-        }),
-    })),
-    {
-      name: 'New Text Message poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_text_message'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Text Conversation',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.searches.find_text_conversation?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_phone_number: conversation?.customer_phone_number },
-        }),
-    },
-    {
-      name: 'New Form Submission poll',
-      target: '1',
-      maxRequests: 1,
-      perform: () => tester(trigger('new_form_submission'), { authData, inputData: {}, meta: {} }),
-    },
-    {
-      name: 'Find Form Submission (email)',
-      target: '≤4',
-      maxRequests: 4,
-      perform: () =>
-        tester(app.searches.find_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { customer_email: form?.customer_email },
-        }),
-    },
-    {
-      name: 'Create Form Submission',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.create_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: {
-            company_id: company.id,
-            form_url: 'https://www.example.com/contact',
-            customer_name: 'Bench Lead',
-          },
-        }),
-    },
-    {
-      name: 'Update Form Submission (+tag)',
-      target: '1',
-      maxRequests: 1,
-      perform: () =>
-        tester(app.creates.update_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { form_submission_id: form?.id, tags_to_add: 'bench' },
-        }),
-    },
-    {
-      name: 'Update Form Submission (-tag)',
-      target: '2',
-      maxRequests: 2,
-      perform: () =>
-        tester(app.creates.update_form_submission?.operation.perform as Perform, {
-          authData,
-          inputData: { form_submission_id: form?.id, tags_to_remove: 'bench' },
-        }),
-    },
+    auth,
+    ...benchCases(app).map(({ planned, benchCase }): Operation => {
+      const operation = app[planned.group][planned.key]?.operation ?? {};
+      // Read at each run: a case may need a new name every time (Create Tag).
+      const inputData = () => benchCase.inputData?.(data);
+      return {
+        name: benchCase.name,
+        maxRequests: benchCase.maxRequests,
+        perform: benchCase.hook
+          ? hookPerform(run, operation, planned, benchCase.hook, inputData)
+          : () =>
+              tester(operation[benchCase.method ?? 'perform'] as Perform, {
+                authData,
+                inputData: inputData(),
+                meta: benchCase.meta,
+              }),
+      };
+    }),
   ];
 };
 
@@ -430,6 +231,45 @@ type ConcurrencyRow = {
 const CONCURRENCY = [2, 5, 10];
 /** The racing sandbox's integration write delay (reads wait up to half of it). */
 const RACE_DELAY_MS = 30;
+
+/** One company's Zaps, their hook URLs as stored, and how a Zap is turned on and off. */
+type Race = {
+  sandbox: Sandbox;
+  urls: () => string[];
+  /** the other tool's URLs, there before any Zap */
+  foreign: string[];
+  subscribe: (targetUrl: string) => Promise<Subscription>;
+  unsubscribe: (subscribeData: Subscription) => Promise<unknown>;
+};
+
+/** `zaps` Zaps turned on at once, then off at once: what was lost or left behind. */
+const raceOnce = async (race: Race, zaps: number): Promise<ConcurrencyRow> => {
+  const { sandbox, urls, foreign } = race;
+  sandbox.resetRequests();
+  const started = process.hrtime.bigint();
+  const targets = Array.from({ length: zaps }, (_, i) => `http://127.0.0.1:9/race-${zaps}-${i}`);
+  const subscribed = await Promise.allSettled(targets.map(race.subscribe));
+  const succeeded = subscribed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const afterSubscribe = urls();
+  const missing = succeeded.filter((sub) =>
+    Object.values(sub.urls).some((url) => !afterSubscribe.includes(url)),
+  ).length;
+  const foreignLostSubscribing = foreign.filter((url) => !afterSubscribe.includes(url)).length;
+  await Promise.allSettled(succeeded.map(race.unsubscribe));
+  const afterUnsubscribe = urls();
+  return {
+    zaps,
+    subscribe_failed: zaps - succeeded.length,
+    missing_after_success: missing,
+    left_after_unsubscribe: targets.filter((url) => afterUnsubscribe.includes(url)).length,
+    foreign_lost: Math.max(
+      foreignLostSubscribing,
+      foreign.filter((url) => !afterUnsubscribe.includes(url)).length,
+    ),
+    requests: sandbox.requests.length,
+    ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+  };
+};
 
 /**
  * Zaps of one company turned on, then off, at the same moment, against a sandbox whose
@@ -459,55 +299,22 @@ const concurrency = async (): Promise<ConcurrencyRow[]> => {
     Object.values(sandbox.store.webhooksIntegration(company.id)?.config ?? {}).flatMap(
       (list) => list ?? [],
     );
-  const foreign = urls();
+  const race: Race = {
+    sandbox,
+    urls,
+    foreign: urls(),
+    subscribe: (targetUrl) =>
+      tester(trigger('performSubscribe'), {
+        authData,
+        inputData: { company_id: company.id, event: 'post_call_webhook', direction: 'inbound' },
+        targetUrl,
+      }) as Promise<Subscription>,
+    unsubscribe: (subscribeData) =>
+      tester(trigger('performUnsubscribe'), { authData, subscribeData }),
+  };
   const rows: ConcurrencyRow[] = [];
   try {
-    for (const zaps of CONCURRENCY) {
-      sandbox.resetRequests();
-      const started = process.hrtime.bigint();
-      const targets = Array.from(
-        { length: zaps },
-        (_, i) => `http://127.0.0.1:9/race-${zaps}-${i}`,
-      );
-      const subscribed = await Promise.allSettled(
-        targets.map(
-          (targetUrl) =>
-            tester(trigger('performSubscribe'), {
-              authData,
-              inputData: {
-                company_id: company.id,
-                event: 'post_call_webhook',
-                direction: 'inbound',
-              },
-              targetUrl,
-            }) as Promise<{ id: string; urls: Record<string, string> }>,
-        ),
-      );
-      const succeeded = subscribed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      const afterSubscribe = urls();
-      const missing = succeeded.filter((sub) =>
-        Object.values(sub.urls).some((url) => !afterSubscribe.includes(url)),
-      ).length;
-      const foreignLostSubscribing = foreign.filter((url) => !afterSubscribe.includes(url)).length;
-      await Promise.allSettled(
-        succeeded.map((subscribeData) =>
-          tester(trigger('performUnsubscribe'), { authData, subscribeData }),
-        ),
-      );
-      const afterUnsubscribe = urls();
-      rows.push({
-        zaps,
-        subscribe_failed: zaps - succeeded.length,
-        missing_after_success: missing,
-        left_after_unsubscribe: targets.filter((url) => afterUnsubscribe.includes(url)).length,
-        foreign_lost: Math.max(
-          foreignLostSubscribing,
-          foreign.filter((url) => !afterUnsubscribe.includes(url)).length,
-        ),
-        requests: sandbox.requests.length,
-        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
-      });
-    }
+    for (const zaps of CONCURRENCY) rows.push(await raceOnce(race, zaps));
   } finally {
     Reflect.deleteProperty(process.env, API_BASE_ENV);
     await sandbox.close();
@@ -565,7 +372,49 @@ const bursts = async (): Promise<BurstRow[]> => {
   return rows;
 };
 
-const main = async () => {
+const printOperations = (rows: Row[]) => {
+  console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
+  console.log(
+    `${'operation'.padEnd(38)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
+  );
+  for (const row of rows) {
+    console.log(
+      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+    );
+  }
+};
+
+const printConcurrency = (race: ConcurrencyRow[]) => {
+  console.log(
+    `\nConcurrent Zaps on one company (subscribe all, then unsubscribe all; racing sandbox, writes land 0-${RACE_DELAY_MS} ms late)\n`,
+  );
+  console.log(
+    `${'zaps'.padEnd(6)}${'failed'.padStart(8)}${'missing after success'.padStart(23)}${'left after unsubscribe'.padStart(24)}${'foreign lost'.padStart(14)}${'requests'.padStart(10)}${'ms'.padStart(8)}`,
+  );
+  for (const row of race) {
+    const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
+    console.log(
+      `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
+    );
+  }
+};
+
+const printBursts = (burstRows: BurstRow[]) => {
+  console.log(
+    '\nBursts of new calls polled by New Call (250 a page; a poll reads 6,000 at most)\n',
+  );
+  console.log(
+    `${'calls'.padEnd(8)}${'polls'.padStart(6)}${'requests per poll'.padStart(20)}${'lost'.padStart(6)}${'ms'.padStart(8)}`,
+  );
+  for (const row of burstRows) {
+    console.log(
+      `${String(row.calls).padEnd(8)}${String(row.polls).padStart(6)}${row.requests.join(', ').padStart(20)}${String(row.lost).padStart(6)}${String(row.ms).padStart(8)}${row.lost > 0 ? '  CALLS LOST' : ''}`,
+    );
+  }
+};
+
+/** Each operation's case, RUNS times: the most requests in any run, and the median time. */
+const measureOperations = async (): Promise<Row[]> => {
   const sandbox = await startSandbox({
     limits: { generalPerHour: 1_000_000, textsPerHour: 1_000_000, outboundCallsPerHour: 1_000_000 },
   });
@@ -594,7 +443,11 @@ const main = async () => {
     Reflect.deleteProperty(process.env, API_BASE_ENV);
     await sandbox.close();
   }
+  return rows;
+};
 
+const main = async () => {
+  const rows = await measureOperations();
   const race = await concurrency();
   const burstRows = await bursts();
 
@@ -620,38 +473,9 @@ const main = async () => {
     build_zip: existsSync(zip) ? await zipSizes(zip) : null,
   };
 
-  console.log(`\nOperations against the sandbox (${RUNS} runs each, requests = most in any run)\n`);
-  console.log(
-    `${'operation'.padEnd(38)}${'requests'.padStart(9)}${'target'.padStart(8)}${'median ms'.padStart(11)}`,
-  );
-  for (const row of rows) {
-    console.log(
-      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
-    );
-  }
-  console.log(
-    `\nConcurrent Zaps on one company (subscribe all, then unsubscribe all; racing sandbox, writes land 0-${RACE_DELAY_MS} ms late)\n`,
-  );
-  console.log(
-    `${'zaps'.padEnd(6)}${'failed'.padStart(8)}${'missing after success'.padStart(23)}${'left after unsubscribe'.padStart(24)}${'foreign lost'.padStart(14)}${'requests'.padStart(10)}${'ms'.padStart(8)}`,
-  );
-  for (const row of race) {
-    const flawed = row.missing_after_success + row.left_after_unsubscribe + row.foreign_lost > 0;
-    console.log(
-      `${String(row.zaps).padEnd(6)}${String(row.subscribe_failed).padStart(8)}${String(row.missing_after_success).padStart(23)}${String(row.left_after_unsubscribe).padStart(24)}${String(row.foreign_lost).padStart(14)}${String(row.requests).padStart(10)}${String(row.ms).padStart(8)}${flawed ? '  LOST OR LEFT URLS' : ''}`,
-    );
-  }
-  console.log(
-    '\nBursts of new calls polled by New Call (250 a page; a poll reads 6,000 at most)\n',
-  );
-  console.log(
-    `${'calls'.padEnd(8)}${'polls'.padStart(6)}${'requests per poll'.padStart(20)}${'lost'.padStart(6)}${'ms'.padStart(8)}`,
-  );
-  for (const row of burstRows) {
-    console.log(
-      `${String(row.calls).padEnd(8)}${String(row.polls).padStart(6)}${row.requests.join(', ').padStart(20)}${String(row.lost).padStart(6)}${String(row.ms).padStart(8)}${row.lost > 0 ? '  CALLS LOST' : ''}`,
-    );
-  }
+  printOperations(rows);
+  printConcurrency(race);
+  printBursts(burstRows);
   console.log(
     `\nimport: app ${summary.import_ms.app} ms, zapier-platform-core ${summary.import_ms.core} ms, ratio ${summary.import_ms.ratio} (target ≤ 1.10); ` +
       `CPU ${summary.import_ms.app_cpu} ms vs ${summary.import_ms.core_cpu} ms, ratio ${summary.import_ms.cpu_ratio}; ` +
@@ -663,7 +487,9 @@ const main = async () => {
   console.log(JSON.stringify(summary, null, 2));
 };
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

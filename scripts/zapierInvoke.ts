@@ -13,10 +13,11 @@ export interface Invoker {
   dispose(): void;
 }
 
+// Run from dist/scripts/: the project is two folders up.
 const PROJECT = resolve(__dirname, '..', '..');
-const CLI = require.resolve('zapier-platform-cli/src/bin/run', { paths: [PROJECT] });
 
 export const createInvoker = (env: Record<string, string>): Invoker => {
+  const cli = require.resolve('zapier-platform-cli/src/bin/run', { paths: [PROJECT] });
   const folder = mkdtempSync(join(tmpdir(), 'callrail-zapier-invoke-'));
   for (const entry of ['package.json', 'index.js', 'dist', 'node_modules']) {
     symlinkSync(join(PROJECT, entry), join(folder, entry));
@@ -33,7 +34,7 @@ export const createInvoker = (env: Record<string, string>): Invoker => {
       const input = inputData === undefined ? [] : ['--inputData', JSON.stringify(inputData)];
       execFile(
         process.execPath,
-        [CLI, 'invoke', ...args, ...input, '--non-interactive'],
+        [cli, 'invoke', ...args, ...input, '--non-interactive'],
         { cwd: folder, env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' }, timeout: 60_000 },
         (error, stdout, stderr) => {
           if (error) {
