@@ -230,6 +230,47 @@ export const EXAMPLES: Record<string, Example> = {
       },
     ],
   },
+  company_list_or_all: {
+    start: async ({ invoke, step }) => {
+      const choices = rows(await invoke());
+      step(
+        `Company dropdown of the agency operations: ${choices.length} choices`,
+        choices.slice(0, 3).map((c) => `${show(c.name)}  ${show(c.id)}`),
+      );
+    },
+    bench: [{ name: 'company dropdown with All Companies', maxRequests: 1, meta: DROPDOWN }],
+  },
+  call_report: {
+    start: async ({ invoke, step, seen }) => {
+      const company = need(seen, 'company', 'company_list');
+      for (const inputs of [
+        { company_id: [company.id], period: 'last_week', group_by: 'source' },
+        { company_id: ['all'], period: 'last_7_days', group_by: 'company' },
+      ]) {
+        const report = row(rows(await invoke(inputs))[0]);
+        step(
+          `Call Report (${inputs.period}, by ${inputs.group_by}): ${show(report.total_calls)} calls`,
+          String(report.summary_text ?? '').split('\n'),
+        );
+      }
+    },
+    bench: [
+      {
+        name: 'Call Report, last 7 days by source, all companies',
+        maxRequests: 1,
+        inputData: () => ({ company_id: ['all'], period: 'last_7_days', group_by: 'source' }),
+      },
+      {
+        name: 'Call Report, last week of one company (its time zone read)',
+        maxRequests: 2,
+        inputData: ({ companyId }) => ({
+          company_id: [companyId],
+          period: 'last_week',
+          group_by: 'day',
+        }),
+      },
+    ],
+  },
   find_company: {
     start: async ({ invoke, step, seen }) => {
       const name = String(need(seen, 'company', 'company_list').name).toLowerCase();
