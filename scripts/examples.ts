@@ -637,10 +637,16 @@ export const EXAMPLES: Record<string, Example> = {
   call_list: {},
 };
 
+interface Operation {
+  key: string;
+  display?: { label?: string; hidden?: boolean };
+  operation?: { type?: string; inputFields?: readonly unknown[] };
+}
+
 export interface AppOperations {
-  triggers?: Record<string, { key: string; display?: { hidden?: boolean } }>;
-  creates?: Record<string, { key: string; display?: { hidden?: boolean } }>;
-  searches?: Record<string, { key: string; display?: { hidden?: boolean } }>;
+  triggers?: Record<string, Operation>;
+  creates?: Record<string, Operation>;
+  searches?: Record<string, Operation>;
 }
 
 export interface Planned {
@@ -652,6 +658,30 @@ export interface Planned {
 
 const GROUPS: Group[] = ['triggers', 'creates', 'searches'];
 
+const isRequired = (field: unknown) =>
+  typeof field === 'object' && field !== null && (field as { required?: boolean }).required;
+
+/**
+ * A visible polling trigger whose inputs are all optional filters needs no row: it is polled with
+ * none (one request), and `npm start` prints what came back. Any other operation needs its row.
+ */
+const pollingExample = (group: Group, op: Operation): Example | undefined => {
+  const fields = op.operation?.inputFields ?? [];
+  if (group !== 'triggers' || op.display?.hidden || op.operation?.type !== 'polling') return;
+  if (fields.some((field) => typeof field === 'function' || isRequired(field))) return;
+  const label = op.display?.label ?? op.key;
+  return {
+    start: async ({ invoke, step }) => {
+      const items = rows(await invoke({}));
+      step(
+        `${label} (polling, no filters): ${items.length} items`,
+        items.slice(0, 3).map((item) => `${show(item.id)}`),
+      );
+    },
+    bench: [{ name: `${label} poll`, maxRequests: 1, ...POLL }],
+  };
+};
+
 /**
  * Every operation of the app with its row, in the table's order. Throws, naming each operation,
  * when one has no row (or a visible one has no `npm start` step or bench case), or a row names an
@@ -662,13 +692,15 @@ export const examplesFor = (app: AppOperations, table: Record<string, Example> =
     GROUPS.flatMap((group) =>
       Object.values(app[group] ?? {}).map((op) => [
         op.key,
-        { group, hidden: !!op.display?.hidden },
+        { group, hidden: !!op.display?.hidden, fallback: pollingExample(group, op) },
       ]),
     ),
   );
-  const problems = [...defined].flatMap(([key, { group, hidden }]) => {
-    const example = table[key];
+  const withDefaults: Record<string, Example> = { ...table };
+  const problems = [...defined].flatMap(([key, { group, hidden, fallback }]) => {
+    const example = withDefaults[key] ?? fallback;
     if (!example) return [`${group}.${key} has no row`];
+    withDefaults[key] = example;
     if (hidden) return [];
     return [
       ...(example.start ? [] : [`${group}.${key} has no npm start step`]),
@@ -676,7 +708,7 @@ export const examplesFor = (app: AppOperations, table: Record<string, Example> =
     ];
   });
   problems.push(
-    ...Object.keys(table)
+    ...Object.keys(withDefaults)
       .filter((key) => !defined.has(key))
       .map((key) => `${key} has a row but the app has no such operation`),
   );
@@ -685,11 +717,10 @@ export const examplesFor = (app: AppOperations, table: Record<string, Example> =
       `scripts/examples.ts does not match the app definition (index.ts): ${problems.join('; ')}.`,
     );
   }
-  return Object.entries(table).map(([key, example]): Planned => ({
-    key,
-    example,
-    ...(defined.get(key) as Omit<Planned, 'key' | 'example'>),
-  }));
+  return Object.entries(withDefaults).map(([key, example]): Planned => {
+    const { group, hidden } = defined.get(key) as Omit<Planned, 'key' | 'example'>;
+    return { key, group, hidden, example };
+  });
 };
 
 /** Every bench case of the app's operations, in the table's order: what `npm run bench` runs. */

@@ -19,9 +19,10 @@ const withOperation = (
   group: 'triggers' | 'creates' | 'searches',
   key: string,
   hidden = false,
+  operation: { type?: string; inputFields?: unknown[] } = {},
 ) => ({
   ...app,
-  [group]: { ...app[group], [key]: { key, display: { label: 'New', hidden } } },
+  [group]: { ...app[group], [key]: { key, display: { label: 'New', hidden }, operation } },
 });
 
 describe('npm start and the bench take their operations from the app definition', () => {
@@ -58,6 +59,23 @@ describe('npm start and the bench take their operations from the app definition'
     const message = new RegExp(`${group}\\.${key} has no row`);
     expect(() => startSteps(grown)).toThrow(message);
     expect(() => benchCases(grown)).toThrow(message);
+  });
+
+  it('a new polling trigger whose inputs are optional filters is polled without a row', () => {
+    const grown = withOperation('triggers', 'new_tag', false, {
+      type: 'polling',
+      inputFields: [{ key: 'company_id', required: false }],
+    });
+    expect(startSteps(grown).at(-1)?.key).toBe('new_tag');
+    expect(benchCases(grown).at(-1)?.benchCase).toMatchObject({ name: 'New poll', maxRequests: 1 });
+  });
+
+  it.each([
+    ['a required input', [{ key: 'company_id', required: true }]],
+    ['dynamic fields', [() => []]],
+  ])('but one with %s needs its row', (_what, inputFields) => {
+    const grown = withOperation('triggers', 'new_tag', false, { type: 'polling', inputFields });
+    expect(() => startSteps(grown)).toThrow(/triggers\.new_tag has no row/);
   });
 
   it('so does a new hidden trigger', () => {
