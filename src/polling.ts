@@ -167,7 +167,9 @@ export const readNewest = async <T>(
     );
   }
   if (held.length > 0) {
-    z.console.log(`Held ${held.length} ${options.what} not finished yet for a later poll.`);
+    z.console.log(
+      `Held ${held.length} of the ${options.what} listed, not finished yet, for a later poll.`,
+    );
   }
   const next: PollState = {
     ...(Number.isFinite(newest) ? { newest } : {}),
