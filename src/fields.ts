@@ -31,6 +31,13 @@ export const optionalCompanyField = defineInputField({
   helpText: 'Only calls of this CallRail company. Leave empty for every company in the account.',
 });
 
+/**
+ * Spread into a dropdown whose list belongs to the chosen company (trackers, its numbers, caller
+ * IDs…): the editor keeps it disabled until a company is chosen and clears it when the company
+ * changes. Only in operations that have a `company_id` input (test/definition.test.ts holds both).
+ */
+export const dependsOnCompany = { dependsOn: ['company_id'] };
+
 const optionalCompany = { company_id: read.id('company') };
 const requiredCompany = { company_id: read.required(read.id('company')) };
 
@@ -47,6 +54,7 @@ export const trackerFilterField = defineInputField({
   label: 'Tracker',
   required: false,
   dynamic: 'tracker_list.id.name',
+  ...dependsOnCompany,
   helpText:
     'Only calls to this tracking number source. Choose a company first to see its trackers.',
 });

@@ -1,4 +1,6 @@
 import App from '../index';
+import { appTester, authData, requestsDuring } from './helpers';
+import { operation } from './operations';
 
 type Field = {
   key: string;
@@ -7,6 +9,7 @@ type Field = {
   dynamic?: string;
   choices?: unknown;
   type?: string;
+  dependsOn?: string[];
 };
 type Operation = {
   inputFields?: unknown[];
@@ -166,5 +169,69 @@ describe('triggers', () => {
         if (field.dynamic) expect(triggerKeys).toContain(field.dynamic.split('.')[0]);
       }
     }
+  });
+});
+
+/**
+ * Whether a hidden dropdown's list belongs to the chosen company, told by what it does: a list
+ * that reads `company_id` refuses a malformed one before sending anything; any other list ignores
+ * it and asks CallRail.
+ */
+const readsCompany = async (key: string): Promise<boolean> => {
+  let refusal = '';
+  const sent = await requestsDuring(() =>
+    appTester(operation('triggers', key), {
+      authData,
+      inputData: { company_id: 'not-a-company' },
+      meta: {},
+    }).catch((error: Error) => {
+      refusal = error.message;
+    }),
+  );
+  const refused = /Company must be a CallRail ID/.test(refusal);
+  // Either refused with nothing sent, or asked CallRail: nothing in between.
+  expect([key, sent > 0]).toEqual([key, !refused]);
+  return refused;
+};
+
+describe('dropdowns that depend on the company', () => {
+  const hiddenTriggers = actions.filter(
+    ({ group, action }) => group === 'triggers' && action.display.hidden,
+  );
+  const companyLists: string[] = [];
+  beforeAll(async () => {
+    // One at a time: each probe counts the requests that reach CallRail's mock.
+    for (const { action } of hiddenTriggers) {
+      if (await readsCompany(action.key)) companyLists.push(action.key);
+    }
+  });
+
+  it('are told apart by what each list does', () => {
+    expect(companyLists).toEqual(expect.arrayContaining(['tracker_list', 'caller_id_list']));
+    expect(companyLists).not.toContain('company_list');
+  });
+
+  it('declare dependsOn company_id wherever the operation has a company input', () => {
+    const missing = visible.flatMap(({ group, action }) => {
+      const fields = staticFields(action);
+      if (!fields.some((field) => field.key === 'company_id')) return [];
+      return fields
+        .filter((field) => companyLists.includes(field.dynamic?.split('.')[0] ?? ''))
+        .filter((field) => JSON.stringify(field.dependsOn) !== JSON.stringify(['company_id']))
+        .map((field) => `${group}.${action.key}.${field.key}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('never depend on an input the operation does not have (the field would stay disabled)', () => {
+    const dangling = visible.flatMap(({ group, action }) => {
+      const keys = staticFields(action).map((field) => field.key);
+      return staticFields(action).flatMap((field) =>
+        (field.dependsOn ?? [])
+          .filter((key) => !keys.includes(key))
+          .map((key) => `${group}.${action.key}.${field.key} → ${key}`),
+      );
+    });
+    expect(dangling).toEqual([]);
   });
 });

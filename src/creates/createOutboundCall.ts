@@ -3,7 +3,7 @@ import { defineInputFields } from 'zapier-platform-core';
 import { placeOutboundCall } from '../call/requests';
 import { callResource } from '../call/resource';
 import { OUTBOUND_CALL_LIMITS, OUTBOUND_CALLER_ID_IS_PHONE_NUMBER } from '../callrailFacts';
-import { requiredCompanyField } from '../fields';
+import { dependsOnCompany, requiredCompanyField } from '../fields';
 import { createOperation } from '../createOperation';
 import * as read from '../readers';
 import { OUTBOUND_CALL_THROTTLE } from '../throttles';
@@ -15,6 +15,7 @@ const inputFields = defineInputFields([
     label: 'Caller ID',
     required: true,
     dynamic: 'caller_id_list.id.name',
+    ...dependsOnCompany,
     helpText:
       "The number the customer sees: one of the company's tracking numbers or verified outbound caller IDs. Choose a company first.",
   },

@@ -1,7 +1,7 @@
 import { defineInputFields, type ZObject } from 'zapier-platform-core';
 
 import { SMS_LIMITS, SMS_MAX_LENGTH } from '../callrailFacts';
-import { requiredCompanyField } from '../fields';
+import { dependsOnCompany, requiredCompanyField } from '../fields';
 import { createOperation } from '../createOperation';
 import { invalidInput, type InputValues } from '../inputs';
 import * as read from '../readers';
@@ -17,6 +17,7 @@ const inputFields = defineInputFields([
     label: 'Send From (Tracking Number)',
     required: true,
     dynamic: 'tracking_number_list.id.name',
+    ...dependsOnCompany,
     helpText: "One of the company's SMS-enabled tracking numbers. Choose a company first.",
   },
   {

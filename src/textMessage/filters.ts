@@ -1,6 +1,7 @@
 import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { TEXT_EVENT_KEYS, type TextDirectionChoice, type WebhookEvent } from '../callrailFacts';
+import { dependsOnCompany } from '../fields';
 import { readInputs } from '../inputs';
 import * as read from '../readers';
 import type { TextMessageOutput } from './resource';
@@ -24,6 +25,7 @@ export const trackingNumberFilterField = defineInputField({
   label: 'Tracking Number',
   required: false,
   dynamic: 'tracking_number_list.id.name',
+  ...dependsOnCompany,
   helpText: 'Only texts to or from this tracking number. Leave empty for all of them.',
 });
 
