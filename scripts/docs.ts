@@ -18,6 +18,7 @@ type Field = {
   dynamic?: string;
   list?: boolean;
   choices?: unknown;
+  dependsOn?: string[];
 };
 type Operation = {
   key?: string;
@@ -60,12 +61,20 @@ const cell = (value: unknown): string =>
 const isField = (value: unknown): value is Field =>
   typeof value === 'object' && value !== null && typeof (value as Field).key === 'string';
 
+/** A field shown only for some inputs (`conditionalField`, src/fields.ts), as a table row. */
+const shownOnlyWhen = (value: unknown): Field | null => {
+  const { field, shownWhen } = value as { field?: unknown; shownWhen?: unknown };
+  if (typeof value !== 'function' || !isField(field)) return null;
+  return { ...field, helpText: `Shown only when ${String(shownWhen)}. ${field.helpText ?? ''}` };
+};
+
 const typeOf = (field: Field): string => {
   const base = field.type ?? 'string';
   const extras = [
     field.list ? 'list' : '',
     field.dynamic ? `dropdown (${field.dynamic})` : '',
     field.choices ? 'choices' : '',
+    field.dependsOn ? `after ${field.dependsOn.join(', ')}` : '',
   ].filter(Boolean);
   return extras.length > 0 ? `${base}, ${extras.join(', ')}` : base;
 };
@@ -80,7 +89,9 @@ const renderOperation = (kind: string, op: Operation): string[] => {
     `- Description: ${cell(op.display?.description)}`,
     '',
   ];
-  const inputs = (op.operation?.inputFields ?? []).filter(isField);
+  const inputs = (op.operation?.inputFields ?? []).flatMap((item) =>
+    isField(item) ? [item] : [shownOnlyWhen(item) ?? []].flat(),
+  );
   const dynamicInputs = (op.operation?.inputFields ?? []).length - inputs.length;
   lines.push('Input fields:', '');
   if (inputs.length === 0) {

@@ -1,4 +1,9 @@
-import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+import {
+  defineInputField,
+  type Bundle,
+  type PlainInputField,
+  type ZObject,
+} from 'zapier-platform-core';
 
 import { readInputs } from './inputs';
 import * as read from './readers';
@@ -37,6 +42,23 @@ export const optionalCompanyField = defineInputField({
  * changes. Only in operations that have a `company_id` input (test/definition.test.ts holds both).
  */
 export const dependsOnCompany = { dependsOn: ['company_id'] };
+
+/**
+ * A field the Zap editor shows only while `shown` holds for the inputs chosen so far: Zapier runs
+ * the function again whenever a field with `altersDynamicFields` changes. It carries the field's
+ * key and label, so input readers find it like any field (src/inputs.ts); `field` and `shownWhen`
+ * let the docs and the definition tests see what it shows.
+ */
+export const conditionalField = <const F extends PlainInputField>(
+  field: F,
+  shownWhen: string,
+  shown: (inputData: Record<string, unknown>) => boolean,
+) =>
+  Object.assign(
+    (_z: ZObject, bundle: Bundle): PlainInputField[] =>
+      shown(bundle.inputData ?? {}) ? [field] : [],
+    { key: field.key, label: field.label, field, shownWhen },
+  );
 
 const optionalCompany = { company_id: read.id('company') };
 const requiredCompany = { company_id: read.required(read.id('company')) };

@@ -1,9 +1,4 @@
-import {
-  defineTrigger,
-  type Bundle,
-  type PlainInputField,
-  type ZObject,
-} from 'zapier-platform-core';
+import { defineTrigger, type Bundle, type InputField, type ZObject } from 'zapier-platform-core';
 
 import { EVENT_TAG_PARAM, type WebhookEvent } from './callrailFacts';
 import type { FieldTable, Output, Raw, Resource } from './fieldTable';
@@ -32,8 +27,11 @@ export interface HookTriggerDefinition<T extends FieldTable> {
   noun: string;
   display: { label: string; description: string };
   resource: Resource<T>;
-  /** `company_id` (required) comes first on its own; these follow it. */
-  inputFields: readonly PlainInputField[];
+  /**
+   * `company_id` (required) comes first on its own; these follow it, plain fields or fields
+   * shown only for some inputs (`conditionalField` in src/fields.ts).
+   */
+  inputFields: readonly InputField[];
   /** The CallRail events this Zap listens to, from its inputs. */
   events: (z: ZObject, bundle: Bundle) => WebhookEvent[];
   /** Turns a webhook body of `event` into what the resource normalises (default: as is). */

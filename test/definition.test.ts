@@ -14,7 +14,7 @@ type Field = {
 type Operation = {
   inputFields?: unknown[];
   sample?: Record<string, unknown>;
-  outputFields?: Field[];
+  outputFields?: unknown[];
 };
 type Action = {
   key: string;
@@ -36,10 +36,18 @@ const actions = Object.entries(groups).flatMap(([group, byKey]) =>
   Object.values(byKey).map((action) => ({ group, action })),
 );
 const visible = actions.filter(({ action }) => !action.display.hidden);
-const staticFields = (action: Action) =>
-  (action.operation.inputFields ?? []).filter(
-    (field): field is Field => typeof field === 'object' && field !== null,
-  );
+const isField = (field: unknown): field is Field =>
+  typeof field === 'object' && field !== null && typeof (field as Field).key === 'string';
+/** Plain input fields, and each field shown only for some inputs (`conditionalField`). */
+const staticFields = (action: Action): Field[] =>
+  (action.operation.inputFields ?? []).flatMap((field) => {
+    if (isField(field)) return [field];
+    const shown = typeof field === 'function' ? (field as { field?: unknown }).field : undefined;
+    return isField(shown) ? [shown] : [];
+  });
+/** Output fields listed in the definition (a function adds more when the Zap is edited). */
+const staticOutputFields = (action: Action): Field[] =>
+  (action.operation.outputFields ?? []).filter(isField);
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on']);
 const isTitleCase = (label: string) =>
@@ -100,16 +108,17 @@ describe.each(
   });
 
   it('has a sample with an id, ISO-8601 dates with offsets, and labelled output fields for it', () => {
-    const { sample, outputFields } = action.operation;
+    const { sample } = action.operation;
+    const outputFields = staticOutputFields(action);
     expect(sample).toBeDefined();
     expect(typeof sample?.id).toBe('string');
-    const labelled = new Set((outputFields ?? []).map((field) => field.key));
+    const labelled = new Set(outputFields.map((field) => field.key));
     for (const [key, value] of Object.entries(sample ?? {})) {
       expect(labelled).toContain(key);
       if (/(_at|_time|_date)$/.test(key) && value !== null)
         expect(String(value)).toMatch(ISO_WITH_OFFSET);
     }
-    for (const field of outputFields ?? []) expect(isTitleCase(field.label ?? '')).toBe(true);
+    for (const field of outputFields) expect(isTitleCase(field.label ?? '')).toBe(true);
   });
 
   it('offers a dropdown for every ID input, or does not present it as an ID (D004)', () => {

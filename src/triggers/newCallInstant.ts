@@ -1,4 +1,4 @@
-import { defineInputFields } from 'zapier-platform-core';
+import { defineInputField, defineInputFields } from 'zapier-platform-core';
 
 import {
   CALL_CHANGE_CHOICES,
@@ -14,6 +14,7 @@ import type { CallChange, CallEventChoice } from '../callrailFacts';
 import {
   answerStatusField,
   choicesFrom,
+  conditionalField,
   directionField,
   firstTimeCallersField,
   minDurationField,
@@ -24,6 +25,17 @@ import { invalidInput, readInputs } from '../inputs';
 import * as read from '../readers';
 import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
+const CALL_MODIFIED: CallEventChoice = 'updated_call_webhook';
+
+const changedFieldsField = defineInputField({
+  key: 'changed_fields',
+  label: 'Only When These Changed',
+  required: false,
+  list: true,
+  choices: choicesFrom(CALL_CHANGE_CHOICES),
+  helpText: 'Trigger only when one of these changed. Empty: any change.',
+});
+
 const inputFields = defineInputFields([
   {
     key: 'event',
@@ -31,17 +43,16 @@ const inputFields = defineInputFields([
     required: true,
     default: 'post_call_webhook',
     choices: choicesFrom(CALL_EVENT_CHOICES),
+    // Only When These Changed comes and goes with it.
+    altersDynamicFields: true,
     helpText: 'CallRail sends one webhook per event. "Call completed" suits most Zaps.',
   },
   { ...directionField, helpText: 'Inbound, outbound, or both when left empty.' },
-  {
-    key: 'changed_fields',
-    label: 'Only When These Changed',
-    required: false,
-    list: true,
-    choices: choicesFrom(CALL_CHANGE_CHOICES),
-    helpText: 'For "Call modified": trigger only when one of these changed. Empty: any change.',
-  },
+  conditionalField(
+    changedFieldsField,
+    'When is "Call modified"',
+    (input) => input.event === CALL_MODIFIED,
+  ),
   trackerFilterField,
   answerStatusField,
   minDurationField,

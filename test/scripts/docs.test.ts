@@ -9,6 +9,7 @@ import {
   renderReadmeOperations,
   withReadmeOperations,
 } from '../../scripts/docs';
+import { conditionalField } from '../../src/fields';
 
 const committedFile = (path: string) => readFileSync(join(__dirname, '..', '..', path), 'utf8');
 
@@ -74,6 +75,32 @@ describe('docs/operations.md', () => {
     expect(doc).toContain('None.\n\nPlus 1 set(s) of fields computed when the Zap is edited.');
     expect(doc).toContain('None listed.');
     expect(doc).toMatch(/## Searches\n\nNone\.\n$/);
+  });
+
+  it('lists a field shown only for some inputs, saying when', () => {
+    const doc = renderOperations({
+      creates: {
+        ping: {
+          key: 'ping',
+          noun: 'Ping',
+          display: { label: 'Ping', description: 'Sends a ping.' },
+          operation: {
+            inputFields: [
+              { key: 'mode', label: 'Mode', altersDynamicFields: true },
+              conditionalField(
+                { key: 'loud', label: 'Loud', helpText: 'How loud.' },
+                'Mode is "shout"',
+                (input) => input.mode === 'shout',
+              ),
+            ],
+          },
+        },
+      },
+    });
+    expect(doc).toContain(
+      '| `loud` | Loud | string | no | Shown only when Mode is "shout". How loud. |',
+    );
+    expect(doc).not.toContain('computed when the Zap is edited');
   });
 });
 

@@ -2,9 +2,18 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import App from '../../index';
 import restCall from '../fixtures/call-rest.json';
-import { accountPath, appTester, authData, callRailApi, errorOf, freezeDate } from '../helpers';
-import { operation } from '../operations';
+import {
+  accountPath,
+  appTester,
+  authData,
+  callRailApi,
+  errorOf,
+  freezeDate,
+  requestsDuring,
+} from '../helpers';
+import { operation, resolveFields } from '../operations';
 import { webhookTiming } from '../../src/webhookIntegration';
 
 const perform = operation('triggers', 'new_call_instant');
@@ -594,6 +603,55 @@ describe('New Call (Instant): perform', () => {
       appTester(perform, { authData, cleanedRequest: { hello: 'world' } }),
     );
     expect(error.name).toBe('HaltedError');
+  });
+});
+
+describe('New Call (Instant): the fields the Zap editor shows', () => {
+  const inputFields = resolveFields('triggers', 'new_call_instant', 'inputFields');
+  const shown = async (inputData: Record<string, unknown>) =>
+    (await inputFields({ authData, inputData })).map((field) => field.key);
+  const ALWAYS = [
+    'company_id',
+    'event',
+    'direction',
+    'tracker_id',
+    'answer_status',
+    'min_duration',
+  ];
+
+  it('shows Only When These Changed only when When is Call modified', async () => {
+    await expect(shown({ company_id: COMPANY, event: 'updated_call_webhook' })).resolves.toEqual([
+      'company_id',
+      'event',
+      'direction',
+      'changed_fields',
+      'tracker_id',
+      'answer_status',
+      'min_duration',
+    ]);
+    for (const event of ['post_call_webhook', 'pre_call_webhook', 'answered_call_webhook']) {
+      await expect(shown({ company_id: COMPANY, event })).resolves.toEqual(ALWAYS);
+    }
+    await expect(shown({})).resolves.toEqual(ALWAYS);
+  });
+
+  it('asks Zapier to compute the fields again when When changes', () => {
+    const when = App.triggers?.new_call_instant?.operation.inputFields?.find(
+      (field) => typeof field === 'object' && field.key === 'event',
+    );
+    expect(when).toMatchObject({ altersDynamicFields: true });
+  });
+
+  it('names Only When These Changed by its label when its value is refused, sending nothing', async () => {
+    const bundle = {
+      ...subscribeBundle,
+      inputData: { company_id: COMPANY, event: 'updated_call_webhook', changed_fields: ['mood'] },
+    };
+    await expect(requestsDuring(() => appTester(performSubscribe, bundle))).resolves.toBe(0);
+    const error = await errorOf(appTester(performSubscribe, bundle));
+    expect(error.detail.message).toMatch(
+      /^Only When These Changed may hold tags, note, .*; "mood" is not one of them\.$/,
+    );
   });
 });
 
