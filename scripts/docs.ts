@@ -117,6 +117,13 @@ const renderOperation = (kind: string, op: Operation): string[] => {
     for (const field of outputs) lines.push(`| \`${field.key}\` | ${cell(field.label)} |`);
     lines.push('');
   }
+  for (const computed of (op.operation?.outputFields ?? []).filter(
+    (field) => typeof field === 'function',
+  )) {
+    const { description } = computed as { description?: unknown };
+    const what = typeof description === 'string' ? `: ${description}` : '';
+    lines.push(`Plus output fields computed when the Zap is edited${what}.`, '');
+  }
   return lines;
 };
 

@@ -4,7 +4,15 @@
  * list and the TypeScript output type, so a field is written in exactly one place.
  */
 
+import type { Bundle, PlainOutputField, ZObject } from 'zapier-platform-core';
+
 export type Raw = Record<string, unknown>;
+
+/**
+ * Output fields learned when the Zap is edited (a company's form field names), listed after the
+ * static ones. It must never throw: the editor then shows the static fields only.
+ */
+export type DynamicOutputFields = (z: ZObject, bundle: Bundle) => Promise<PlainOutputField[]>;
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'datetime';
 

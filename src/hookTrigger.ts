@@ -1,7 +1,7 @@
 import { defineTrigger, type Bundle, type InputField, type ZObject } from 'zapier-platform-core';
 
 import { EVENT_TAG_PARAM, type WebhookEvent } from './callrailFacts';
-import type { FieldTable, Output, Raw, Resource } from './fieldTable';
+import type { DynamicOutputFields, FieldTable, Output, Raw, Resource } from './fieldTable';
 import { readRequiredCompany, requiredCompanyField } from './fields';
 import { eventOf, verifiedBody } from './hookDelivery';
 import { subscribe, unsubscribe, type EventUrls } from './webhookIntegration';
@@ -48,6 +48,8 @@ export interface HookTriggerDefinition<T extends FieldTable> {
     outputFields: readonly { key: string; label: string; type: 'file' }[];
     sample: Raw;
   };
+  /** Output fields learned when the Zap is edited, after the resource's. */
+  dynamicOutputFields?: DynamicOutputFields;
 }
 
 const withEventParam = (url: string, event: WebhookEvent): string => {
@@ -156,6 +158,7 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
           primary: dedupeOn.includes(field.key),
         })),
         ...(definition.extend?.outputFields ?? []),
+        ...(definition.dynamicOutputFields ? [definition.dynamicOutputFields] : []),
       ],
     },
   });

@@ -5,7 +5,7 @@ import {
   type ZObject,
 } from 'zapier-platform-core';
 
-import type { FieldTable, Output, Raw, Resource } from './fieldTable';
+import type { DynamicOutputFields, FieldTable, Output, Raw, Resource } from './fieldTable';
 import { isLoadingSample, POLL_PAGE_SIZE, SAMPLE_PAGE_SIZE } from './polling';
 import { fetchRecent, type RecentItems } from './recentItems';
 
@@ -35,6 +35,8 @@ export interface PollingTriggerDefinition<T extends FieldTable, Q, E extends obj
     outputFields: readonly { key: string; label: string; type: 'file' }[];
     sample: Raw;
   };
+  /** Output fields learned when the Zap is edited, after the resource's. */
+  dynamicOutputFields?: DynamicOutputFields;
 }
 
 export const pollingTrigger = <T extends FieldTable, Q, E extends object = object>(
@@ -61,7 +63,11 @@ export const pollingTrigger = <T extends FieldTable, Q, E extends object = objec
       inputFields: [...definition.inputFields],
       perform,
       sample: { ...resource.sample, ...extend?.sample },
-      outputFields: [...resource.outputFields, ...(extend?.outputFields ?? [])],
+      outputFields: [
+        ...resource.outputFields,
+        ...(extend?.outputFields ?? []),
+        ...(definition.dynamicOutputFields ? [definition.dynamicOutputFields] : []),
+      ],
     },
   });
 };

@@ -6,6 +6,7 @@ import {
   type ZObject,
 } from 'zapier-platform-core';
 
+import type { DynamicOutputFields } from './fieldTable';
 import { readInputs, type InputSpec, type InputValues } from './inputs';
 
 /**
@@ -32,6 +33,8 @@ export interface OperationDeclaration<
   inputs: S;
   /** Where the sample and output fields come from: a resource, or one extended with a file. */
   resource: { sample: Item; outputFields: readonly PlainOutputField[] };
+  /** Output fields learned when the Zap is edited, after the resource's. */
+  dynamicOutputFields?: DynamicOutputFields;
   perform: (z: ZObject, bundle: Bundle, input: NoInfer<InputValues<S>>) => Promise<Result>;
 }
 
@@ -69,7 +72,10 @@ export const operationOf = <S extends InputSpec, Item, Result>(
         ),
       ),
     sample: declaration.resource.sample as Record<string, unknown>,
-    outputFields: [...declaration.resource.outputFields],
+    outputFields: [
+      ...declaration.resource.outputFields,
+      ...(declaration.dynamicOutputFields ? [declaration.dynamicOutputFields] : []),
+    ],
   };
 };
 

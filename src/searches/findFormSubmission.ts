@@ -2,6 +2,7 @@ import { defineInputFields } from 'zapier-platform-core';
 
 import { optionalCompanyField } from '../fields';
 import { searchFormSubmissions } from '../formSubmission/requests';
+import { formFieldOutputFields } from '../formSubmission/formFields';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { invalidInput } from '../inputs';
 import * as read from '../readers';
@@ -58,6 +59,7 @@ export default searchOperation({
   inputFields,
   inputs,
   resource: formSubmissionResource,
+  dynamicOutputFields: formFieldOutputFields,
   perform: async (z, bundle, input) => {
     const email = input.customer_email?.toLowerCase();
     const phoneDigits = input.customer_phone_number;

@@ -1,5 +1,6 @@
 import { optionalCompanyField, readOptionalCompany } from '../fields';
 import { recentFormSubmissions } from '../formSubmission/recent';
+import { formFieldOutputFields } from '../formSubmission/formFields';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { pollingTrigger } from '../pollingTrigger';
 
@@ -17,6 +18,7 @@ export default pollingTrigger({
       'Triggers when a new form submission is recorded (checked every few minutes), with its form fields and attribution.',
   },
   resource: formSubmissionResource,
+  dynamicOutputFields: formFieldOutputFields,
   inputFields: [companyField],
   read: (z, bundle) => ({
     companyId: readOptionalCompany(z, bundle),

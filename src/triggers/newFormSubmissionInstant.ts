@@ -1,5 +1,6 @@
 import { readRequiredCompany } from '../fields';
 import { recentFormSubmissions } from '../formSubmission/recent';
+import { formFieldOutputFields } from '../formSubmission/formFields';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
 import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
@@ -13,6 +14,7 @@ export default hookTrigger({
       "Triggers when a visitor submits a tracked form of the chosen company, the moment it happens. Subscribes through the company's webhooks, leaving other tools' webhook URLs as they are.",
   },
   resource: formSubmissionResource,
+  dynamicOutputFields: formFieldOutputFields,
   inputFields: [],
   events: () => ['form_captured_webhook'],
   performList: (z, bundle) =>

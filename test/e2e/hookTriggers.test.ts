@@ -13,7 +13,11 @@ import { operation } from '../operations';
 type InputField = { key: string; default?: string; choices?: { value: string }[] };
 type HookTrigger = {
   key: string;
-  operation: { type: string; inputFields: InputField[]; outputFields: { key: string }[] };
+  operation: {
+    type: string;
+    inputFields: InputField[];
+    outputFields: ({ key: string } | (() => unknown))[];
+  };
 };
 
 /** How to make the sandbox fire each CallRail event for a company. */
@@ -134,7 +138,10 @@ describe('every instant trigger against the sandbox', () => {
         });
         expect(items).toHaveLength(1);
         expect(Object.keys(items[0] ?? {})).toEqual(
-          trigger.operation.outputFields.map((field) => field.key),
+          // A function among the output fields adds fields only the Zap editor asks for.
+          trigger.operation.outputFields.flatMap((field) =>
+            typeof field === 'object' ? [field.key] : [],
+          ),
         );
         expect(items[0]).toMatchObject(EXPECTED_DIRECTION[event] ?? {});
       }

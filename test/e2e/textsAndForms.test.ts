@@ -1,4 +1,4 @@
-import { operation } from '../operations';
+import { operation, resolveFields } from '../operations';
 import { activeCompany, appTester, authFor, useSandbox } from './harness';
 
 /** Text messages and form submissions through the app, against the sandbox over real HTTP. */
@@ -213,5 +213,27 @@ describe('form submissions, read back against what the sandbox stores', () => {
     });
     expect(found.map((f) => f.id).sort()).toEqual(expected);
     expect(expected).toContain(seeded?.id);
+  });
+});
+
+describe('the form fields a Zap can map before a submission with them arrives', () => {
+  it("lists the company's stored form field names as output fields, in one request, then from the cache", async () => {
+    const names = new Set(
+      sandbox()
+        .store.formSubmissions.filter((f) => f.company_id === company().id)
+        .flatMap((f) => Object.keys(f.form_data)),
+    );
+    expect(names.size).toBeGreaterThan(0);
+    const outputFields = resolveFields('triggers', 'new_form_submission', 'outputFields');
+    const bundle = { authData: authData(), inputData: { company_id: company().id } };
+    sandbox().resetRequests();
+    const fields = await outputFields(bundle, true);
+    expect(sandbox().requests).toHaveLength(1);
+    const learned = fields.filter((field) => field.key.startsWith('form_data__'));
+    expect(new Set(learned.map((field) => field.key))).toEqual(
+      new Set([...names].map((name) => `form_data__${name}`)),
+    );
+    await expect(outputFields(bundle)).resolves.toEqual(fields);
+    expect(sandbox().requests).toHaveLength(1);
   });
 });

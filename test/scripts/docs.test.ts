@@ -67,13 +67,13 @@ describe('docs/operations.md', () => {
           key: 'ping',
           noun: 'Ping',
           display: { label: 'Ping', description: 'Sends a | ping\nnow.' },
-          operation: { inputFields: [() => []], outputFields: [] },
+          operation: { inputFields: [() => []], outputFields: [() => []] },
         },
       },
     });
     expect(doc).toContain('- Description: Sends a \\| ping now.');
     expect(doc).toContain('None.\n\nPlus 1 set(s) of fields computed when the Zap is edited.');
-    expect(doc).toContain('None listed.');
+    expect(doc).toContain('None listed.\n\nPlus output fields computed when the Zap is edited.');
     expect(doc).toMatch(/## Searches\n\nNone\.\n$/);
   });
 
