@@ -2,7 +2,15 @@ import nock from 'nock';
 
 import { formSubmissionResource } from '../../src/formSubmission/resource';
 import { rawSampleFormSubmission } from '../../src/formSubmission/sample';
-import { accountPath, API_KEY, appTester, authData, callRailApi, requestsDuring } from '../helpers';
+import {
+  accountPath,
+  API_KEY,
+  appTester,
+  authData,
+  callRailApi,
+  page,
+  requestsDuring,
+} from '../helpers';
 import { operation, resolveFields } from '../operations';
 
 const COMPANY = 'COM8154748ae6bd4e278a7cddd38a662f4f';
@@ -11,13 +19,7 @@ const SORT = { sort: 'submitted_at', order: 'desc', per_page: '250' };
 
 const STATIC_KEYS = formSubmissionResource.outputFields.map((field) => field.key);
 
-const page = (items: object[]) => ({
-  page: 1,
-  per_page: 250,
-  total_pages: 1,
-  total_records: items.length,
-  form_submissions: items,
-});
+const submissionsPage = (items: object[]) => page('form_submissions', items);
 const contactForm = rawSampleFormSubmission; // name, email, phone_number, service, message
 const quoteForm = {
   ...rawSampleFormSubmission,
@@ -48,7 +50,7 @@ const expectList = (query: Record<string, string>, items: object[]) =>
   callRailApi()
     .get(accountPath('form_submissions.json'))
     .query({ ...query, ...SORT })
-    .reply(200, page(items));
+    .reply(200, submissionsPage(items));
 
 const OPERATIONS = [
   ['triggers', 'new_form_submission'],
@@ -133,7 +135,7 @@ describe('form field output fields: which submissions they come from', () => {
     callRailApi()
       .get(accountPath('form_submissions.json'))
       .query({ company_id: COMPANY, ...SORT })
-      .reply(200, page([quoteForm]));
+      .reply(200, submissionsPage([quoteForm]));
     const [item] = await appTester(operation('triggers', 'new_form_submission'), {
       authData,
       inputData: { company_id: COMPANY },
