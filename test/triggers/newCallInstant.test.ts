@@ -617,6 +617,7 @@ describe('New Call (Instant): the fields the Zap editor shows', () => {
     'tracker_id',
     'answer_status',
     'min_duration',
+    'first_time_callers',
   ];
 
   it('shows Only When These Changed only when When is Call modified', async () => {
@@ -628,6 +629,7 @@ describe('New Call (Instant): the fields the Zap editor shows', () => {
       'tracker_id',
       'answer_status',
       'min_duration',
+      'first_time_callers',
     ]);
     for (const event of ['post_call_webhook', 'pre_call_webhook', 'answered_call_webhook']) {
       await expect(shown({ company_id: COMPANY, event })).resolves.toEqual(ALWAYS);
