@@ -31,10 +31,13 @@ type Operation = {
   name: string;
   perform: () => Promise<unknown>;
   maxRequests: number;
+  companies?: number;
 };
 type Row = {
   operation: string;
   requests: number;
+  /** a Zap of several companies: its requests per company */
+  requests_per_company?: number;
   target: number;
   median_ms: number;
   within_target: boolean;
@@ -104,6 +107,7 @@ const benchData = (sandbox: Sandbox): BenchData => {
   let serial = 0;
   return {
     companyId: company.id,
+    companyIds: account.companies.filter((c) => c.status === 'active').map((c) => c.id),
     companyName: company.name,
     from,
     callId: call?.id,
@@ -205,6 +209,7 @@ const operations = (sandbox: Sandbox): Operation[] => {
       return {
         name: benchCase.name,
         maxRequests: benchCase.maxRequests,
+        ...(benchCase.companies ? { companies: benchCase.companies } : {}),
         perform: benchCase.hook
           ? hookPerform(run, operation, planned, benchCase.hook, inputData)
           : () =>
@@ -379,7 +384,7 @@ const printOperations = (rows: Row[]) => {
   );
   for (const row of rows) {
     console.log(
-      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}`,
+      `${row.operation.padEnd(38)}${String(row.requests).padStart(9)}${`≤${row.target}`.padStart(8)}${row.median_ms.toFixed(1).padStart(11)}${row.within_target ? '' : '  OVER TARGET'}${row.requests_per_company === undefined ? '' : `  (${row.requests_per_company} per company)`}`,
     );
   }
 };
@@ -434,6 +439,9 @@ const measureOperations = async (): Promise<Row[]> => {
       rows.push({
         operation: operation.name,
         requests,
+        ...(operation.companies
+          ? { requests_per_company: Math.round((requests / operation.companies) * 10) / 10 }
+          : {}),
         target: operation.maxRequests,
         median_ms: Math.round(median(times) * 10) / 10,
         within_target: requests <= operation.maxRequests,

@@ -39,6 +39,8 @@ export interface StartRun {
 /** The seeded data the bench's cases read, taken once before the first run. */
 export interface BenchData {
   companyId: string;
+  /** every active company of the account (two in the sandbox), for Zaps of several companies */
+  companyIds: string[];
   companyName: string;
   /** an active SMS-enabled tracking number of that company */
   from: string;
@@ -60,6 +62,8 @@ export interface BenchCase {
   method?: 'perform' | 'performList';
   /** for an instant trigger: subscribe, unsubscribe (after a subscribe), or a signed delivery */
   hook?: 'subscribe' | 'unsubscribe' | 'delivery';
+  /** for a Zap of several companies: how many, so the table shows requests per company */
+  companies?: number;
   inputData?: (data: BenchData) => Row;
   meta?: Row;
 }
@@ -591,16 +595,29 @@ export const EXAMPLES: Record<string, Example> = {
         ),
       );
     },
-    bench: (['subscribe', 'unsubscribe', 'delivery'] as const).map((hook) => ({
-      // A delivery is turned into output from its signed body alone: no request.
-      name: `New Call (Instant) ${hook === 'delivery' ? 'perform' : hook}`,
-      maxRequests: hook === 'delivery' ? 0 : 3,
-      hook,
-      inputData: ({ companyId }: BenchData) => ({
-        company_id: companyId,
-        event: 'post_call_webhook',
-      }),
-    })),
+    bench: [
+      ...(['subscribe', 'unsubscribe', 'delivery'] as const).map((hook) => ({
+        // A delivery is turned into output from its signed body alone: no request.
+        name: `New Call (Instant) ${hook === 'delivery' ? 'perform' : hook}`,
+        maxRequests: hook === 'delivery' ? 0 : 3,
+        hook,
+        inputData: ({ companyId }: BenchData) => ({
+          company_id: companyId,
+          event: 'post_call_webhook',
+        }),
+      })),
+      // Several companies: 3 requests each; All Companies lists them first (one request).
+      ...(['two companies', 'All Companies'] as const).map((choice) => ({
+        name: `New Call (Instant) subscribe, ${choice === 'All Companies' ? 'all' : 'two'}`,
+        maxRequests: choice === 'All Companies' ? 7 : 6,
+        hook: 'subscribe' as const,
+        companies: 2,
+        inputData: ({ companyIds }: BenchData) => ({
+          company_id: choice === 'All Companies' ? ['all'] : companyIds,
+          event: 'post_call_webhook',
+        }),
+      })),
+    ],
   },
   new_text_message_instant: {
     fire: async (sandbox, companyId) => [

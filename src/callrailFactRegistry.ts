@@ -75,6 +75,16 @@ const CONSTANT_FACTS = {
     "a call webhook body's direction is inbound or outbound; a sent text's body carries agent",
     'instant triggers routing a delivery whose event tag was lost (src/hookTrigger.ts)',
   ),
+  WEBHOOK_BODY_COMPANY_KEYS: fact(
+    'LIVE',
+    'a webhook body names its company by company_resource_id (COM…); older bodies only by a numeric company_id',
+    "instant triggers of several companies, verifying a delivery with its company's signing key (src/hookDelivery.ts)",
+  ),
+  MAX_INSTANT_COMPANIES: fact(
+    'DOC*',
+    'subscribing a company costs 3 of the 1,000 requests an hour; 25 companies cost 75',
+    'instant triggers of several or all companies (src/hookSubscription.ts)',
+  ),
   TRACKER_SMS_FLAG_ABSENT_MEANS: fact(
     'LIVE',
     "sms_supported and sms_enabled are in a tracker's default payload",

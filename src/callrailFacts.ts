@@ -117,6 +117,27 @@ export const WEBHOOK_BODY_DIRECTION = {
 } as const;
 
 /**
+ * Which company a webhook body belongs to: `company_resource_id` (`COM…`, every newer body,
+ * texts included), else `company_id`, which older call and form bodies hold as the pre-2025
+ * numeric id. The companies API answers `COM…` ids only, so a numeric id cannot be matched to a
+ * chosen company without a lookup per company: a Zap of several companies verifies such a body
+ * with each of its companies' signing keys (each company has its own) and takes the body as
+ * the one company whose key signed it. A body that names one of the Zap's `COM…` ids is
+ * verified with that company's key only, so a body signed with another company's key is
+ * refused.
+ */
+export const WEBHOOK_BODY_COMPANY_KEYS = ['company_resource_id', 'company_id'] as const;
+
+/**
+ * An instant Zap subscribes each of its companies in turn (3 requests each when nobody
+ * competes: find, write, read back) out of the account's 1,000 requests an hour
+ * (`GENERAL_LIMITS`): 25 companies cost 75, turning a Zap off as much again, which leaves the
+ * account's other Zaps room even when a Zap is switched off and on several times in an hour.
+ * More companies are the polling triggers' job: they cover any number in one request a poll.
+ */
+export const MAX_INSTANT_COMPANIES = 25;
+
+/**
  * `sms_supported` / `sms_enabled` are in a tracker's default payload (one live response).
  * A response without them says nothing about texting: an absent flag is "unknown" and the
  * number is offered; only an explicit `false` excludes it (an empty dropdown is worse than a

@@ -1,6 +1,7 @@
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { readOptionalCompany } from './fields';
+import { readChosenCompanies } from './fields';
+import { oneCompanyOf } from './readers';
 import type { CallRailPage } from './recentItems';
 
 /**
@@ -33,9 +34,9 @@ export interface DropdownDefinition<Q, T> {
 /** For a list that depends on no input. */
 export const noInputs = (): Record<string, never> => ({});
 
-/** The company a dropdown's list belongs to, when one is chosen. */
+/** The company a dropdown's list belongs to, when one is chosen (several: every company's). */
 export const chosenCompany = (z: ZObject, bundle: Bundle) => ({
-  companyId: readOptionalCompany(z, bundle),
+  companyId: oneCompanyOf(readChosenCompanies(z, bundle)),
 });
 
 /** Zapier's 0-based page as CallRail's: 1-based `page`, or the 0-based `offset` of calls. */

@@ -60,16 +60,14 @@ export const conditionalField = <const F extends PlainInputField>(
     { key: field.key, label: field.label, field, shownWhen },
   );
 
-const optionalCompany = { company_id: read.id('company') };
-const requiredCompany = { company_id: read.required(read.id('company')) };
+const chosenCompanies = { company_id: read.companies() };
 
-/** The company a trigger or dropdown is limited to, if one is chosen. */
-export const readOptionalCompany = (z: ZObject, bundle: Bundle): string | undefined =>
-  readInputs(z, bundle, [optionalCompanyField], optionalCompany).company_id;
-
-/** The company a trigger belongs to: one must be chosen. */
-export const readRequiredCompany = (z: ZObject, bundle: Bundle): string =>
-  readInputs(z, bundle, [requiredCompanyField], requiredCompany).company_id;
+/**
+ * The companies chosen (one or several, typed, mapped or picked), undefined for every company;
+ * a list of one company's items takes `read.oneCompanyOf` of it.
+ */
+export const readChosenCompanies = (z: ZObject, bundle: Bundle): string[] | undefined =>
+  read.companyIdsOf(readInputs(z, bundle, [optionalCompanyField], chosenCompanies).company_id);
 
 export const trackerFilterField = defineInputField({
   key: 'tracker_id',

@@ -4,16 +4,19 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import {
   CALL_EVENT_KEYS,
+  CALLRAIL_ID_PATTERNS,
   EVENT_TAG_PARAM,
   TEXT_EVENT_KEYS,
+  WEBHOOK_BODY_COMPANY_KEYS,
   WEBHOOK_BODY_DIRECTION,
   type WebhookEvent,
 } from './callrailFacts';
 import { asText, type Raw } from './fieldTable';
+import { companiesOf, type CompanySubscription, type Subscription } from './hookSubscription';
 
 /**
  * What an instant trigger does with one delivery before it reads it: trust only a body signed
- * with the company's key (always: a subscription without a key is refused like a forged
+ * with its company's key (always: a subscription without a key is refused like a forged
  * delivery), then tell which of the Zap's events it is.
  */
 
@@ -52,13 +55,41 @@ const parseBody = (content: string): Raw | null => {
   }
 };
 
-/** The raw body whose `Signature` matches the company's signing key; anything else is halted. */
+const NOT_SIGNED = 'Ignored a request that is not signed with the CallRail company signing key.';
+
+/** The company a body names: `company_resource_id`, else `company_id` (maybe a numeric id). */
+const namedCompany = (body: Raw | null): string | undefined =>
+  WEBHOOK_BODY_COMPANY_KEYS.map((key) => asText(body?.[key])).find((value): value is string =>
+    Boolean(value),
+  );
+
+/**
+ * The company part whose key signed the body. A Zap of one company (the shape saved before
+ * several existed) checks its one key. A Zap of several checks the key of the company the body
+ * names by `COM…` id, and refuses a body naming a company it does not watch; a body naming only
+ * a numeric id is the company's whose key signed it (callrailFacts.ts WEBHOOK_BODY_COMPANY_KEYS).
+ */
+const signerOf = (
+  subscription: Partial<Subscription>,
+  body: Raw | null,
+  signed: (signingKey: string) => boolean,
+): Partial<CompanySubscription> | undefined => {
+  const parts = companiesOf(subscription);
+  const named = namedCompany(body);
+  const candidates =
+    subscription.companies && named && CALLRAIL_ID_PATTERNS.company.test(named)
+      ? parts.filter((part) => part.company_id === named)
+      : parts;
+  return candidates.find((part) => part.signing_key && signed(part.signing_key));
+};
+
+/** The raw body whose `Signature` matches its company's signing key; anything else is halted. */
 export const verifiedBody = (
   z: ZObject,
   bundle: Bundle,
-  signingKey: string | null | undefined,
+  subscription: Partial<Subscription>,
 ): Raw => {
-  if (!signingKey) {
+  if (!companiesOf(subscription).some((part) => part.signing_key)) {
     z.console.log(
       'This Zap holds no CallRail signing key, so its webhooks cannot be told from forged ones and are ignored: turn the Zap off and on again.',
     );
@@ -68,16 +99,13 @@ export const verifiedBody = (
   }
   const rawBody = bundle.rawRequest?.content;
   const signature = headerValue(bundle.rawRequest?.headers, 'Signature');
-  if (
-    typeof rawBody !== 'string' ||
-    !signature ||
-    !isSignatureValid(rawBody, signature, signingKey)
-  ) {
-    throw new z.errors.HaltedError(
-      'Ignored a request that is not signed with the CallRail company signing key.',
-    );
-  }
+  if (typeof rawBody !== 'string' || !signature) throw new z.errors.HaltedError(NOT_SIGNED);
+  // Read before it is trusted only to learn whose key to check it with.
   const body = parseBody(rawBody);
+  const signer = signerOf(subscription, body, (signingKey) =>
+    isSignatureValid(rawBody, signature, signingKey),
+  );
+  if (!signer) throw new z.errors.HaltedError(NOT_SIGNED);
   if (!body) throw new z.errors.HaltedError('Ignored a signed request whose body is not JSON.');
   return body;
 };

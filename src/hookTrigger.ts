@@ -2,46 +2,62 @@ import { defineTrigger, type Bundle, type InputField, type ZObject } from 'zapie
 
 import { EVENT_TAG_PARAM, type WebhookEvent } from './callrailFacts';
 import type { DynamicOutputFields, FieldTable, Output, Raw, Resource } from './fieldTable';
-import { readRequiredCompany, requiredCompanyField } from './fields';
+import { companiesField } from './fields';
 import { eventOf, verifiedBody } from './hookDelivery';
-import { subscribe, unsubscribe, type EventUrls } from './webhookIntegration';
+import {
+  companiesToWatch,
+  subscribeCompanies,
+  unsubscribeCompanies,
+  type Subscription,
+} from './hookSubscription';
+import { readInputs, type InputSpec, type InputValues } from './inputs';
+import * as read from './readers';
+import { checkInputs } from './searchOperation';
+import type { EventUrls } from './webhookIntegration';
 
 /**
- * Every instant trigger is built here: subscribe and unsubscribe (merge-safe, in the company's
- * one Webhooks integration), the `Signature` check and which event a body belongs to
+ * Every instant trigger is built here: its inputs read once (the companies it watches first),
+ * subscribe and unsubscribe (merge-safe, in each company's one Webhooks integration,
+ * src/hookSubscription.ts), the `Signature` check and which event a body belongs to
  * (src/hookDelivery.ts), the dedupe key, and the polling twin Zapier uses for samples. A trigger
  * only declares what differs.
  */
 
-/** What `performSubscribe` returns and Zapier hands back as `bundle.subscribeData`. */
-export interface Subscription {
-  id: string;
-  company_id: string;
-  /** The URL registered under each event key. */
-  urls: EventUrls;
-  signing_key: string;
-}
+export type { Subscription } from './hookSubscription';
 
-export interface HookTriggerDefinition<T extends FieldTable> {
+const companyInputs = { company_id: read.companies({ required: true }) };
+
+/** What a hook trigger's callbacks get: its inputs, read and typed, the companies among them. */
+export type HookInput<S extends InputSpec> = InputValues<S> & InputValues<typeof companyInputs>;
+
+/** A field of the Zap editor that carries its key, so its reader finds it (conditional ones too). */
+type HookInputField = InputField & { key: string; label?: string };
+
+export interface HookTriggerDefinition<T extends FieldTable, S extends InputSpec> {
   key: string;
   noun: string;
   display: { label: string; description: string };
   resource: Resource<T>;
   /**
-   * `company_id` (required) comes first on its own; these follow it, plain fields or fields
-   * shown only for some inputs (`conditionalField` in src/fields.ts).
+   * The Company input (one, several or all) comes first on its own; these follow it, plain
+   * fields or fields shown only for some inputs (`conditionalField` in src/fields.ts).
    */
-  inputFields: readonly InputField[];
-  /** The CallRail events this Zap listens to, from its inputs. */
-  events: (z: ZObject, bundle: Bundle) => WebhookEvent[];
+  inputFields: readonly HookInputField[];
+  /** Input key → its reader (src/readers/), for each of `inputFields`; declare it beside them. */
+  inputs: S;
+  /** The CallRail events this Zap listens to. */
+  events: (z: ZObject, input: HookInput<S>) => WebhookEvent[];
   /** Turns a webhook body of `event` into what the resource normalises (default: as is). */
   fromBody?: (body: Raw, event: WebhookEvent) => Raw;
-  /** Whether an item passes the Zap's own filters (default: every item). */
-  matches?: (z: ZObject, bundle: Bundle, item: Output<T>, event: WebhookEvent) => boolean;
+  /**
+   * Whether an item passes the Zap's own filters (default: every item). Its company is the one
+   * whose key signed it, so the Company input is not read again here.
+   */
+  matches?: (item: Output<T>, event: WebhookEvent, input: InputValues<S>) => boolean;
   /** Output fields whose values together identify one delivery (default: the resource id). */
   dedupeOn?: readonly (keyof T & string)[];
   /** Real recent items, in exactly the shape a webhook produces (samples, testing the Zap). */
-  performList: (z: ZObject, bundle: Bundle) => Promise<Output<T>[]>;
+  performList: (z: ZObject, bundle: Bundle, input: HookInput<S>) => Promise<Output<T>[]>;
   /** Outputs a field table cannot hold (a hydrated file), added to every item, listed and sent. */
   extend?: {
     item: (z: ZObject, item: Output<T>) => Output<T>;
@@ -74,70 +90,74 @@ const subscriptionOf = (bundle: Bundle): Partial<Subscription> =>
 const registeredEvents = (subscription: Partial<Subscription>): WebhookEvent[] =>
   Object.keys(subscription.urls ?? {}) as WebhookEvent[];
 
-export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinition<T>) => {
-  const { resource } = definition;
-  const inputFields = [requiredCompanyField, ...definition.inputFields];
-  const dedupeOn: readonly string[] = definition.dedupeOn ?? ['id'];
-  const fromBody = definition.fromBody ?? ((body: Raw) => body);
-  const extend = definition.extend?.item ?? ((_z: ZObject, item: Output<T>) => item);
+const companyField = companiesField({
+  required: true,
+  helpText:
+    'One or several CallRail companies, or All Companies: every active company when the Zap is turned on (turn the Zap off and on to include companies added later).',
+});
 
-  const performSubscribe = async (z: ZObject, bundle: Bundle): Promise<Subscription> => {
-    const companyId = readRequiredCompany(z, bundle);
-    const events = definition.events(z, bundle);
-    if (!bundle.targetUrl) {
-      throw new z.errors.Error('Zapier gave no URL to subscribe.', 'MissingTargetUrl', 400);
-    }
-    const urls = urlsFor(bundle.targetUrl, events);
-    const registration = await subscribe(z, bundle, { companyId, urls }).catch(
-      async (error: unknown) => {
-        // A subscribe that could not make its URLs stick takes them back out: nothing is left
-        // half-subscribed for CallRail to keep posting to.
-        await unsubscribe(z, bundle, { companyId, urls }).catch(() => undefined);
-        throw error;
-      },
-    );
-    if (!registration.signingKey) {
-      // Unsigned webhooks could not be told from forged ones: take the URLs back out, fail.
-      await unsubscribe(z, bundle, { integrationId: registration.integrationId, urls });
-      throw new z.errors.Error(
-        `CallRail did not share company ${companyId}'s webhook signing key with this API key, so this Zap could not tell CallRail's webhooks from forged ones. Reconnect with the key of a CallRail user who may manage the company's integrations (usually an admin), or use the polling version of this trigger.`,
-        'SigningKeyUnavailable',
-        403,
-      );
-    }
-    return {
-      id: registration.integrationId,
-      company_id: companyId,
-      urls,
-      signing_key: registration.signingKey,
-    };
-  };
-
-  const performUnsubscribe = async (z: ZObject, bundle: Bundle) => {
+/** The Zap's webhook, delivered: verified, routed to its event, normalised, filtered. */
+const deliveryOf =
+  <T extends FieldTable, S extends InputSpec>(
+    definition: HookTriggerDefinition<T, S>,
+    readFilters: (z: ZObject, bundle: Bundle) => InputValues<S>,
+  ) =>
+  (z: ZObject, bundle: Bundle): Output<T> | undefined => {
     const subscription = subscriptionOf(bundle);
-    return unsubscribe(z, bundle, {
-      ...(subscription.id ? { integrationId: subscription.id } : {}),
-      ...(subscription.company_id ? { companyId: subscription.company_id } : {}),
-      urls: subscription.urls ?? {},
-    });
-  };
-
-  const perform = async (z: ZObject, bundle: Bundle): Promise<Output<T>[]> => {
-    const subscription = subscriptionOf(bundle);
-    const body = verifiedBody(z, bundle, subscription.signing_key);
+    const body = verifiedBody(z, bundle, subscription);
     const event = eventOf(bundle, registeredEvents(subscription), body);
     if (!event)
       throw new z.errors.HaltedError('Ignored a request for an event this Zap does not listen to.');
-    const item = resource.normalize(fromBody(body, event));
+    const item = definition.resource.normalize(
+      (definition.fromBody ?? ((raw) => raw))(body, event),
+    );
     if (!(item as { id?: unknown }).id) {
       throw new z.errors.HaltedError(
-        `Ignored a request that carries no CallRail ${resource.noun.toLowerCase()}.`,
+        `Ignored a request that carries no CallRail ${definition.resource.noun.toLowerCase()}.`,
       );
     }
-    return !definition.matches || definition.matches(z, bundle, item, event)
-      ? [extend(z, item)]
-      : [];
+    const passes = definition.matches?.(item, event, readFilters(z, bundle)) ?? true;
+    return passes ? item : undefined;
   };
+
+/** Turning the Zap on: its events' URLs added to each company it watches (at most 25). */
+const subscriberOf =
+  <T extends FieldTable, S extends InputSpec>(
+    definition: HookTriggerDefinition<T, S>,
+    readHookInputs: (z: ZObject, bundle: Bundle) => HookInput<S>,
+  ) =>
+  async (z: ZObject, bundle: Bundle): Promise<Subscription> => {
+    const input = readHookInputs(z, bundle);
+    const events = definition.events(z, input);
+    if (!bundle.targetUrl) {
+      throw new z.errors.Error('Zapier gave no URL to subscribe.', 'MissingTargetUrl', 400);
+    }
+    const twin = `the ${definition.display.label.replace(/ \(Instant\)$/, '')} trigger`;
+    const companyIds = await companiesToWatch(z, bundle, input.company_id, twin);
+    return subscribeCompanies(z, bundle, companyIds, urlsFor(bundle.targetUrl, events));
+  };
+
+export const hookTrigger = <T extends FieldTable, S extends InputSpec>(
+  definition: HookTriggerDefinition<T, S>,
+) => {
+  const { resource } = definition;
+  const inputFields = [companyField, ...definition.inputFields];
+  const inputs = { ...companyInputs, ...definition.inputs };
+  checkInputs(definition.key, inputFields, inputs);
+  const readHookInputs = (z: ZObject, bundle: Bundle): HookInput<S> =>
+    readInputs(
+      z,
+      bundle,
+      inputFields,
+      inputs as typeof inputs & Record<string, never>,
+    ) as HookInput<S>;
+  const dedupeOn: readonly string[] = definition.dedupeOn ?? ['id'];
+  const extend = definition.extend?.item ?? ((_z: ZObject, item: Output<T>) => item);
+  const delivery = deliveryOf(definition, (z, bundle) =>
+    readInputs(z, bundle, definition.inputFields, definition.inputs as S & Record<string, never>),
+  );
+
+  const performSubscribe = subscriberOf(definition, readHookInputs);
 
   return defineTrigger({
     key: definition.key,
@@ -147,10 +167,16 @@ export const hookTrigger = <T extends FieldTable>(definition: HookTriggerDefinit
       type: 'hook',
       inputFields,
       performSubscribe,
-      performUnsubscribe,
-      perform,
+      performUnsubscribe: (z: ZObject, bundle: Bundle) =>
+        unsubscribeCompanies(z, bundle, subscriptionOf(bundle)),
+      perform: async (z: ZObject, bundle: Bundle): Promise<Output<T>[]> => {
+        const item = delivery(z, bundle);
+        return item ? [extend(z, item)] : [];
+      },
       performList: async (z: ZObject, bundle: Bundle) =>
-        (await definition.performList(z, bundle)).map((item) => extend(z, item)),
+        (await definition.performList(z, bundle, readHookInputs(z, bundle))).map((item) =>
+          extend(z, item),
+        ),
       sample: { ...resource.sample, ...definition.extend?.sample },
       outputFields: [
         ...resource.outputFields.map((field) => ({

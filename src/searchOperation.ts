@@ -39,7 +39,7 @@ export interface OperationDeclaration<
 }
 
 /** Every input field has a reader and every reader a field: a typo fails on loading the app. */
-const checkInputs = (key: string, fields: readonly PlainInputField[], spec: InputSpec) => {
+export const checkInputs = (key: string, fields: readonly { key: string }[], spec: InputSpec) => {
   const read = Object.entries(spec).flatMap(([name, reader]) =>
     typeof reader === 'function' ? [name] : [...reader.keys],
   );

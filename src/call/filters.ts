@@ -6,7 +6,7 @@ import {
   directionField,
   firstTimeCallersField,
   minDurationField,
-  optionalCompanyField,
+  companiesField,
   trackerFilterField,
 } from '../fields';
 import { readInputs } from '../inputs';
@@ -15,7 +15,8 @@ import type { CallOutput } from './resource';
 
 /** The optional filters a user sets on a call trigger. */
 export interface CallFilters {
-  company_id?: string;
+  /** Only calls of these companies; every company when undefined. */
+  companies?: readonly string[];
   tracker_id?: string;
   direction?: 'inbound' | 'outbound';
   answer_status?: 'answered' | 'missed' | 'voicemail';
@@ -25,7 +26,11 @@ export interface CallFilters {
 
 /** The filter inputs of every call trigger, in the order the Zap editor shows them. */
 export const callFilterFields = [
-  optionalCompanyField,
+  companiesField({
+    required: false,
+    helpText:
+      'Only calls of these companies: one, several, or All Companies (also when left empty).',
+  }),
   trackerFilterField,
   directionField,
   answerStatusField,
@@ -38,7 +43,7 @@ const defined = <T extends object>(value: T): T =>
 
 /** How each filter input is read. */
 export const callFilterInputs = {
-  company_id: read.id('company'),
+  company_id: read.companies(),
   tracker_id: read.id('tracker'),
   direction: read.choice(['inbound', 'outbound'] as const),
   answer_status: read.choice(['answered', 'missed', 'voicemail'] as const),
@@ -46,12 +51,19 @@ export const callFilterInputs = {
   first_time_callers: read.boolean,
 };
 
-export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters =>
-  defined(readInputs(z, bundle, callFilterFields, callFilterInputs));
+export const readCallFilters = (z: ZObject, bundle: Bundle): CallFilters => {
+  const { company_id: selection, ...filters } = readInputs(
+    z,
+    bundle,
+    callFilterFields,
+    callFilterInputs,
+  );
+  return defined({ ...filters, companies: read.companyIdsOf(selection) });
+};
 
 /** What CallRail filters itself (it silently ignores filters it does not know). */
 export const callFilterParams = (filters: CallFilters) => ({
-  company_id: filters.company_id,
+  company_id: read.oneCompanyOf(filters.companies),
   tracker_id: filters.tracker_id,
   direction: filters.direction,
   answer_status: filters.answer_status,
@@ -63,7 +75,7 @@ const answerStatusOf = (call: CallOutput): CallFilters['answer_status'] =>
 
 /** Applied to every call too, so a filter CallRail ignored still holds. */
 export const matchesCallFilters = (call: CallOutput, filters: CallFilters): boolean =>
-  (filters.company_id === undefined || call.company_id === filters.company_id) &&
+  (filters.companies === undefined || filters.companies.includes(call.company_id ?? '')) &&
   (filters.tracker_id === undefined || call.tracker_id === filters.tracker_id) &&
   (filters.direction === undefined || call.direction === filters.direction) &&
   (filters.answer_status === undefined || answerStatusOf(call) === filters.answer_status) &&

@@ -35,3 +35,14 @@ export const companies =
     }
     return { value: { all: false, ids: chosen } };
   };
+
+/** The companies a list is limited to: undefined for every company. */
+export const companyIdsOf = (selection: CompanySelection): string[] | undefined =>
+  selection.all ? undefined : selection.ids;
+
+/**
+ * The one company to name in CallRail's `company_id` filter, which takes one: several are asked
+ * for without it, in one request, and the rows filtered.
+ */
+export const oneCompanyOf = (companies: readonly string[] | undefined): string | undefined =>
+  companies?.length === 1 ? companies[0] : undefined;

@@ -31,34 +31,33 @@ export const trackingNumberFilterField = defineInputField({
 
 const CHOICES = Object.keys(TEXT_EVENT_KEYS) as TextDirectionChoice[];
 
-const directionInput = { direction: read.choice(CHOICES) };
-const trackingNumberInput = { tracking_number: read.phone };
+/** How the text triggers' own inputs are read. */
+export const textInputs = { direction: read.choice(CHOICES), tracking_number: read.phone };
+
+const directionInput = { direction: textInputs.direction };
 
 const directionChoice = (z: ZObject, bundle: Bundle): TextDirectionChoice =>
   readInputs(z, bundle, [textDirectionField], directionInput).direction ?? 'received';
 
-/** The webhook events for the chosen direction. */
-export const textEvents = (z: ZObject, bundle: Bundle): WebhookEvent[] => [
-  ...TEXT_EVENT_KEYS[directionChoice(z, bundle)],
+/** The webhook events for the chosen direction (received when none is). */
+export const textEvents = (choice: TextDirectionChoice | undefined): WebhookEvent[] => [
+  ...TEXT_EVENT_KEYS[choice ?? 'received'],
 ];
 
-/** The message directions for the chosen direction. */
-export const textDirections = (z: ZObject, bundle: Bundle): ('received' | 'sent')[] => {
-  const choice = directionChoice(z, bundle);
-  return choice === 'both' ? ['received', 'sent'] : [choice];
-};
+/** The message directions for the chosen direction (received when none is). */
+export const directionsOf = (
+  choice: TextDirectionChoice | undefined = 'received',
+): ('received' | 'sent')[] => (choice === 'both' ? ['received', 'sent'] : [choice]);
+
+/** The message directions of the Zap's Direction input. */
+export const textDirections = (z: ZObject, bundle: Bundle): ('received' | 'sent')[] =>
+  directionsOf(directionChoice(z, bundle));
 
 /**
- * Whether a text went through the chosen tracking number. A masked number can only be compared
- * on the digits it shows.
+ * Whether a text went through the chosen tracking number (E.164). A masked number can only be
+ * compared on the digits it shows.
  */
-export const matchesTrackingNumber = (z: ZObject, bundle: Bundle, text: TextMessageOutput) => {
-  const wanted = readInputs(
-    z,
-    bundle,
-    [trackingNumberFilterField],
-    trackingNumberInput,
-  ).tracking_number;
+export const matchesTrackingNumber = (text: TextMessageOutput, wanted: string | undefined) => {
   if (!wanted) return true;
   if (text.tracking_phone_number_e164) return text.tracking_phone_number_e164 === wanted;
   const shown = (text.tracking_phone_number ?? '').replace(/\D/g, '');

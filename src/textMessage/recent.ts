@@ -1,10 +1,12 @@
 import { uniqueById } from '../listPage';
+import { oneCompanyOf } from '../readers';
 import type { RecentItems } from '../recentItems';
 import { conversationPage } from './requests';
 import { conversationMessages, type TextMessageOutput } from './resource';
 
 export interface TextQuery {
-  companyId?: string | undefined;
+  /** Only texts of these companies; every company when undefined. */
+  companies?: readonly string[] | undefined;
   directions: readonly ('received' | 'sent')[];
 }
 
@@ -15,12 +17,19 @@ export interface TextQuery {
  */
 export const recentTexts: RecentItems<TextQuery, TextMessageOutput> = {
   what: 'text conversations',
-  pageFrom: (z, bundle, { companyId }, { pageSize, before }) =>
-    conversationPage(z, bundle, { company_id: companyId, end_date: before }, pageSize),
+  pageFrom: (z, bundle, { companies }, { pageSize, before }) =>
+    conversationPage(
+      z,
+      bundle,
+      { company_id: oneCompanyOf(companies), end_date: before },
+      pageSize,
+    ),
   timeOf: (conversation) => Date.parse(String(conversation.last_message_at)),
-  outputs: (conversations, { companyId, directions }) => {
+  outputs: (conversations, { companies, directions }) => {
     const messages = conversations
-      .filter((conversation) => !companyId || conversation.company_id === companyId)
+      .filter(
+        (conversation) => !companies || companies.includes(String(conversation.company_id ?? '')),
+      )
       .flatMap(conversationMessages)
       .filter(
         (message) =>

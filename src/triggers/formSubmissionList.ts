@@ -1,4 +1,5 @@
-import { chosenCompany, dropdownTrigger } from '../dropdownTrigger';
+import { dropdownTrigger } from '../dropdownTrigger';
+import { readChosenCompanies } from '../fields';
 import { recentFormSubmissions } from '../formSubmission/recent';
 import { POLL_PAGE_SIZE } from '../polling';
 import { fetchRecent } from '../recentItems';
@@ -9,7 +10,7 @@ export default dropdownTrigger({
   noun: 'Form Submission',
   label: 'List Form Submissions',
   description: 'Lists recent form submissions for dropdowns.',
-  read: chosenCompany,
+  read: (z, bundle) => ({ companies: readChosenCompanies(z, bundle) }),
   list: (z, bundle, query, page) =>
     fetchRecent(z, bundle, recentFormSubmissions, query, {
       pageSize: POLL_PAGE_SIZE,

@@ -6,7 +6,7 @@ import {
   callEventKeys,
   hasWantedChange,
 } from '../call/events';
-import { callFilterInputs, matchesCallFilters, readCallFilters } from '../call/filters';
+import { callFilterInputs, matchesCallFilters } from '../call/filters';
 import { recentCalls } from '../call/recent';
 import { recordingFileExtension } from '../call/recording';
 import { callResource } from '../call/resource';
@@ -21,7 +21,7 @@ import {
   trackerFilterField,
 } from '../fields';
 import { hookTrigger } from '../hookTrigger';
-import { invalidInput, readInputs } from '../inputs';
+import { invalidInput } from '../inputs';
 import * as read from '../readers';
 import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
@@ -61,7 +61,6 @@ const inputFields = defineInputFields([
 
 const { company_id: _company, ...filterInputs } = callFilterInputs;
 
-// The webhook belongs to one company already, and old payloads carry its numeric id only.
 const inputs = {
   event: read.choice(Object.keys(CALL_EVENT_CHOICES) as CallEventChoice[]),
   ...filterInputs,
@@ -74,12 +73,12 @@ export default hookTrigger({
   display: {
     label: 'New Call (Instant)',
     description:
-      "Triggers when a call of the chosen company starts, is answered, completes or changes, the moment it happens. Subscribes through the company's webhooks, leaving other tools' webhook URLs as they are.",
+      "Triggers when a call of the chosen companies starts, is answered, completes or changes, the moment it happens. Subscribes through each company's webhooks, leaving other tools' webhook URLs as they are.",
   },
   resource: callResource,
   inputFields,
-  events: (z, bundle) => {
-    const { event, direction } = readInputs(z, bundle, inputFields, inputs);
+  inputs,
+  events: (z, { event, direction }) => {
     const keys = callEventKeys(event ?? 'post_call_webhook', direction);
     if (keys.length > 0) return keys;
     throw invalidInput(
@@ -87,16 +86,21 @@ export default hookTrigger({
       'CallRail reports call started and call answered for inbound calls only: set Direction to Inbound or leave it empty.',
     );
   },
-  matches: (z, bundle, call, event) => {
-    const {
-      changed_fields: wanted,
-      event: _event,
-      ...filters
-    } = readInputs(z, bundle, inputFields, inputs);
-    return hasWantedChange(call, event, wanted) && matchesCallFilters(call, filters);
-  },
+  // The webhook's company is the one whose key signed it, and old bodies carry a numeric id only.
+  matches: (call, event, { changed_fields: wanted, event: _event, ...filters }) =>
+    hasWantedChange(call, event, wanted) && matchesCallFilters(call, filters),
   dedupeOn: ['id', 'event_timestamp'],
   extend: recordingFileExtension,
-  performList: (z, bundle) =>
-    fetchRecent(z, bundle, recentCalls, readCallFilters(z, bundle), SAMPLE_REQUEST),
+  performList: (
+    z,
+    bundle,
+    { company_id: companies, event: _event, changed_fields: _changed, ...filters },
+  ) =>
+    fetchRecent(
+      z,
+      bundle,
+      recentCalls,
+      { ...filters, companies: read.companyIdsOf(companies) },
+      SAMPLE_REQUEST,
+    ),
 });

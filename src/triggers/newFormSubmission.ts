@@ -1,13 +1,8 @@
-import { optionalCompanyField, readOptionalCompany } from '../fields';
+import { companiesField, readChosenCompanies } from '../fields';
 import { recentFormSubmissions } from '../formSubmission/recent';
 import { formFieldOutputFields } from '../formSubmission/formFields';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { pollingTrigger } from '../pollingTrigger';
-
-const companyField = {
-  ...optionalCompanyField,
-  helpText: 'Only form submissions of this CallRail company. Leave empty for every company.',
-};
 
 export default pollingTrigger({
   key: 'new_form_submission',
@@ -19,9 +14,13 @@ export default pollingTrigger({
   },
   resource: formSubmissionResource,
   dynamicOutputFields: formFieldOutputFields,
-  inputFields: [companyField],
-  read: (z, bundle) => ({
-    companyId: readOptionalCompany(z, bundle),
-  }),
+  inputFields: [
+    companiesField({
+      required: false,
+      helpText:
+        'Only form submissions of these companies: one, several, or All Companies (also when left empty).',
+    }),
+  ],
+  read: (z, bundle) => ({ companies: readChosenCompanies(z, bundle) }),
   recent: recentFormSubmissions,
 });

@@ -1,8 +1,8 @@
-import { readRequiredCompany } from '../fields';
 import { recentFormSubmissions } from '../formSubmission/recent';
 import { formFieldOutputFields } from '../formSubmission/formFields';
 import { formSubmissionResource } from '../formSubmission/resource';
 import { hookTrigger } from '../hookTrigger';
+import { companyIdsOf } from '../readers';
 import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 
 export default hookTrigger({
@@ -11,20 +11,19 @@ export default hookTrigger({
   display: {
     label: 'New Form Submission (Instant)',
     description:
-      "Triggers when a visitor submits a tracked form of the chosen company, the moment it happens. Subscribes through the company's webhooks, leaving other tools' webhook URLs as they are.",
+      "Triggers when a visitor submits a tracked form of the chosen companies, the moment it happens. Subscribes through each company's webhooks, leaving other tools' webhook URLs as they are.",
   },
   resource: formSubmissionResource,
   dynamicOutputFields: formFieldOutputFields,
   inputFields: [],
+  inputs: {},
   events: () => ['form_captured_webhook'],
-  performList: (z, bundle) =>
+  performList: (z, bundle, { company_id }) =>
     fetchRecent(
       z,
       bundle,
       recentFormSubmissions,
-      {
-        companyId: readRequiredCompany(z, bundle),
-      },
+      { companies: companyIdsOf(company_id) },
       SAMPLE_REQUEST,
     ),
 });

@@ -1,13 +1,8 @@
-import { optionalCompanyField, readOptionalCompany } from '../fields';
+import { companiesField, readChosenCompanies } from '../fields';
 import { pollingTrigger } from '../pollingTrigger';
 import { textDirectionField, textDirections } from '../textMessage/filters';
 import { recentTexts } from '../textMessage/recent';
 import { textMessageResource } from '../textMessage/resource';
-
-const companyField = {
-  ...optionalCompanyField,
-  helpText: 'Only texts of this CallRail company. Leave empty for every company.',
-};
 
 export default pollingTrigger({
   key: 'new_text_message',
@@ -18,9 +13,16 @@ export default pollingTrigger({
       'Triggers when a text is received from or sent to a customer (checked every few minutes).',
   },
   resource: textMessageResource,
-  inputFields: [companyField, textDirectionField],
+  inputFields: [
+    companiesField({
+      required: false,
+      helpText:
+        'Only texts of these companies: one, several, or All Companies (also when left empty).',
+    }),
+    textDirectionField,
+  ],
   read: (z, bundle) => ({
-    companyId: readOptionalCompany(z, bundle),
+    companies: readChosenCompanies(z, bundle),
     directions: textDirections(z, bundle),
   }),
   recent: recentTexts,

@@ -1,15 +1,16 @@
 import { hookTrigger } from '../hookTrigger';
+import { companyIdsOf } from '../readers';
 import { fetchRecent, SAMPLE_REQUEST } from '../recentItems';
 import {
+  directionsOf,
   matchesTrackingNumber,
   textDirectionField,
-  textDirections,
   textEvents,
+  textInputs,
   trackingNumberFilterField,
 } from '../textMessage/filters';
 import { recentTexts } from '../textMessage/recent';
 import { textMessageResource, webhookMessageRaw } from '../textMessage/resource';
-import { readRequiredCompany } from '../fields';
 
 export default hookTrigger({
   key: 'new_text_message_instant',
@@ -17,19 +18,17 @@ export default hookTrigger({
   display: {
     label: 'New Text Message (Instant)',
     description:
-      "Triggers when a customer texts one of the company's tracking numbers, or a text is sent to a customer, the moment it happens.",
+      "Triggers when a customer texts one of the companies' tracking numbers, or a text is sent to a customer, the moment it happens.",
   },
   resource: textMessageResource,
   inputFields: [textDirectionField, trackingNumberFilterField],
-  events: textEvents,
+  inputs: textInputs,
+  events: (_z, { direction }) => textEvents(direction),
   fromBody: webhookMessageRaw,
-  matches: (z, bundle, text) => matchesTrackingNumber(z, bundle, text),
-  performList: async (z, bundle) => {
-    const query = {
-      companyId: readRequiredCompany(z, bundle),
-      directions: textDirections(z, bundle),
-    };
+  matches: (text, _event, { tracking_number }) => matchesTrackingNumber(text, tracking_number),
+  performList: async (z, bundle, { company_id, direction, tracking_number }) => {
+    const query = { companies: companyIdsOf(company_id), directions: directionsOf(direction) };
     const texts = await fetchRecent(z, bundle, recentTexts, query, SAMPLE_REQUEST);
-    return texts.filter((text) => matchesTrackingNumber(z, bundle, text));
+    return texts.filter((text) => matchesTrackingNumber(text, tracking_number));
   },
 });

@@ -93,6 +93,35 @@ const configOf = (companyId: string): Record<string, string[] | undefined> => ({
 
 const firedEvents = new Set<string>();
 
+type Subscribed = {
+  id: string;
+  urls: Record<string, string>;
+  companies?: { company_id: string }[];
+};
+
+/** Runs one delivery the sandbox posted through the trigger's `perform`, as Zapier would. */
+const deliver = (
+  key: string,
+  inputData: Record<string, unknown>,
+  subscription: Subscribed,
+  delivery: WebhookDelivery,
+) =>
+  appTester(operation('triggers', key), {
+    authData: authFor(sandbox()),
+    inputData,
+    subscribeData: subscription,
+    cleanedRequest: JSON.parse(delivery.body) as Record<string, unknown>,
+    rawRequest: {
+      method: 'POST' as const,
+      content: delivery.body,
+      headers: {
+        'Http-Signature': delivery.signature,
+        'Http-Content-Type': 'application/json',
+      },
+      querystring: new URL(delivery.postedTo).search.slice(1),
+    },
+  });
+
 describe('every instant trigger against the sandbox', () => {
   it('has instant triggers to test', () => {
     expect(hookTriggers.length).toBeGreaterThanOrEqual(3);
@@ -104,7 +133,7 @@ describe('every instant trigger against the sandbox', () => {
     const inputData = { ...inputs, company_id: company.id };
     const before = configOf(company.id);
     const subscription = await appTester(
-      operation<{ id: string; urls: Record<string, string> }>('triggers', key, 'performSubscribe'),
+      operation<Subscribed>('triggers', key, 'performSubscribe'),
       { authData, inputData, targetUrl: receiver.url(`/${key}/${index}`) },
     );
     const events = Object.keys(subscription.urls) as WebhookEvent[];
@@ -121,21 +150,7 @@ describe('every instant trigger against the sandbox', () => {
         if (!delivery) throw new Error(`${event} was not delivered to this Zap's URL.`);
         expect(delivery.status).toBe(200);
         firedEvents.add(`${event} ${queryString}`);
-        const items = await appTester(operation('triggers', key), {
-          authData,
-          inputData,
-          subscribeData: subscription,
-          cleanedRequest: JSON.parse(delivery.body) as Record<string, unknown>,
-          rawRequest: {
-            method: 'POST' as const,
-            content: delivery.body,
-            headers: {
-              'Http-Signature': delivery.signature,
-              'Http-Content-Type': 'application/json',
-            },
-            querystring: new URL(delivery.postedTo).search.slice(1),
-          },
-        });
+        const items = await deliver(key, inputData, subscription, delivery);
         expect(items).toHaveLength(1);
         expect(Object.keys(items[0] ?? {})).toEqual(
           // A function among the output fields adds fields only the Zap editor asks for.
@@ -164,5 +179,59 @@ describe('every instant trigger against the sandbox', () => {
         .flatMap((event) => QUERY_STRINGS.map((queryString) => `${event} ${queryString}`))
         .sort(),
     );
+  });
+});
+
+/** Each instant trigger once with two companies chosen, once with All Companies (defaults). */
+const multiCases = hookTriggers.flatMap((trigger) =>
+  (['two companies', 'All Companies'] as const).map(
+    (choice) => [trigger.key, choice, trigger] as const,
+  ),
+);
+
+describe('every instant trigger of several companies against the sandbox', () => {
+  it.each(multiCases)('%s with %s', async (key, choice, trigger) => {
+    const companies = (sandbox().accounts[0]?.companies ?? []).filter(
+      (company) => company.status === 'active',
+    );
+    const ids = companies.map((company) => company.id);
+    expect(ids).toHaveLength(2);
+    const inputData = {
+      ...variantsOf(trigger)[0],
+      company_id: choice === 'All Companies' ? ['all'] : ids,
+    };
+    // An event left with no URL reads as one never set.
+    const urlsOf = (companyId: string) =>
+      Object.entries(configOf(companyId)).filter(([, urls]) => (urls ?? []).length > 0);
+    const before = ids.map(urlsOf);
+    const subscription = await appTester(
+      operation<Subscribed>('triggers', key, 'performSubscribe'),
+      {
+        authData: authFor(sandbox()),
+        inputData,
+        targetUrl: receiver.url(`/${key}/${choice.replace(/ /g, '-')}`),
+      },
+    );
+    expect(subscription.companies?.map((part) => part.company_id).sort()).toEqual([...ids].sort());
+    sandbox().setWebhookQueryString('kept');
+    for (const companyId of ids) {
+      for (const [event, url] of Object.entries(subscription.urls)) {
+        const fire = FIRE[event as WebhookEvent];
+        if (!fire) throw new Error(`The sandbox has no action that fires ${event}.`);
+        const delivery = (await fire(sandbox(), companyId)).find(
+          (candidate) => candidate.url === url,
+        );
+        if (!delivery) throw new Error(`${event} was not delivered to this Zap's URL.`);
+        // Each company's delivery is verified with that company's own key.
+        const items = await deliver(key, inputData, subscription, delivery);
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({ company_id: companyId });
+      }
+    }
+    await appTester(operation('triggers', key, 'performUnsubscribe'), {
+      authData: authFor(sandbox()),
+      subscribeData: subscription,
+    });
+    expect(ids.map(urlsOf)).toEqual(before);
   });
 });

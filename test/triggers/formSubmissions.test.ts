@@ -67,6 +67,37 @@ describe('New Form Submission (polling)', () => {
     expect(submissions.map((submission) => submission.id)).toEqual([FRM]);
   });
 
+  it('polls several companies in one request without a company, keeping theirs only', async () => {
+    const third = {
+      ...older,
+      id: 'FRM2222748ae6bd4e278a7cddd38a662f4f',
+      company_id: 'COM2222748ae6bd4e278a7cddd38a662f4f',
+    };
+    callRailApi()
+      .get(accountPath('form_submissions.json'))
+      .query({ ...SORT, per_page: '250' })
+      .reply(200, page([third, elsewhere, rawSampleFormSubmission]));
+    const submissions = await appTester(poll, {
+      authData,
+      inputData: { company_id: [COMPANY, OTHER_COMPANY] },
+      meta: {},
+    });
+    expect(submissions.map((submission) => submission.id)).toEqual([elsewhere.id, FRM]);
+  });
+
+  it('polls every company for All Companies, in one request', async () => {
+    callRailApi()
+      .get(accountPath('form_submissions.json'))
+      .query({ ...SORT, per_page: '250' })
+      .reply(200, page([elsewhere, rawSampleFormSubmission]));
+    const submissions = await appTester(poll, {
+      authData,
+      inputData: { company_id: ['all'] },
+      meta: {},
+    });
+    expect(submissions.map((submission) => submission.id)).toEqual([elsewhere.id, FRM]);
+  });
+
   it('asks for 10 submissions when Zapier loads a sample', async () => {
     callRailApi()
       .get(accountPath('form_submissions.json'))
@@ -175,7 +206,7 @@ describe('New Form Submission (Instant)', () => {
     const sent = await requestsDuring(async () => {
       ({ message } = await errorOf(appTester(instantList, { authData, inputData: {} })));
     });
-    expect(message).toContain('Choose the Company, or map one from an earlier step.');
+    expect(message).toContain('Choose the Company, or All Companies.');
     expect(sent).toBe(0);
   });
 

@@ -85,6 +85,35 @@ describe('New Call (polling)', () => {
     expect(calls.map((call) => call.id)).toEqual(['CALa']);
   });
 
+  it('polls several companies in one request without a company, keeping their calls only', async () => {
+    const [first, second, third] = ['1', '2', '3'].map((digit) => `COM${digit.repeat(32)}`) as [
+      string,
+      string,
+      string,
+    ];
+    const callOf = (id: string, company_id: string) => ({ ...restCall, id, company_id });
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(pollQuery())
+      .reply(200, {
+        has_next_page: false,
+        calls: [callOf('CALa', first), callOf('CALb', third), callOf('CALc', second)],
+      });
+    const calls = await poll({ company_id: [first, second] });
+    expect(calls.map((call) => [call.id, call.company_id])).toEqual([
+      ['CALa', first],
+      ['CALc', second],
+    ]);
+  });
+
+  it('polls the whole account for All Companies, in one request', async () => {
+    callRailApi()
+      .get(accountPath('calls.json'))
+      .query(pollQuery())
+      .reply(200, { has_next_page: false, calls: [restCall] });
+    await expect(poll({ company_id: 'all' })).resolves.toHaveLength(1);
+  });
+
   it('follows the next pages while a burst fills whole pages inside the look-back window', async () => {
     const next = (offset: number) =>
       `https://api.callrail.com/v3/a/ACC8154748ae6bd4e278a7cddd38a662f4f/calls.json?relative_pagination=true&offset=${offset}`;

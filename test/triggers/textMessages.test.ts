@@ -214,6 +214,24 @@ describe('New Text Message (Instant)', () => {
     );
     expect(Object.keys(sample ?? {})).toEqual(Object.keys(fromHook ?? {}));
   });
+  it('lists samples of several companies in one request, keeping theirs only', async () => {
+    const second = 'COM2222748ae6bd4e278a7cddd38a662f4f';
+    callRailApi()
+      .get(accountPath('text-messages.json'))
+      .query({ per_page: '10' })
+      .reply(
+        200,
+        page([
+          { ...rawSampleConversation, company_id: COMPANY },
+          { ...other, company_id: 'COM3333748ae6bd4e278a7cddd38a662f4f' },
+        ]),
+      );
+    const samples = await appTester(instantList, {
+      authData,
+      inputData: { company_id: [COMPANY, second], direction: 'both' },
+    });
+    expect(samples.map((text) => text.conversation_id)).toEqual(['k8mc8', 'k8mc8']);
+  });
 });
 
 describe('Text conversation dropdown and Find Text Conversation', () => {
