@@ -38,16 +38,12 @@ const outputFieldOf = (name: string): PlainOutputField => ({
 
 /** The one company chosen, if exactly one is (several, "all" or a mapped value: none). */
 const oneChosenCompany = (bundle: Bundle): string | undefined => {
-  const raw: unknown = bundle.inputData?.company_id;
-  const single: unknown = Array.isArray(raw) ? (raw.length === 1 ? raw[0] : undefined) : raw;
-  const company = readValues(
-    [{ key: 'company_id' }],
-    { company_id: single },
-    {
-      company_id: read.id('company'),
-    },
-  );
-  return 'value' in company ? company.value.company_id : undefined;
+  const chosen = readValues([{ key: 'company_id' }], bundle.inputData ?? {}, {
+    company_id: read.companies(),
+  });
+  return 'value' in chosen
+    ? read.oneCompanyOf(read.companyIdsOf(chosen.value.company_id))
+    : undefined;
 };
 
 /** Every form field name in the newest submissions, newest first, each once. */
