@@ -639,10 +639,15 @@ export const EXAMPLES: Record<string, Example> = {
   new_form_submission_instant: {
     fire: (sandbox, companyId) => sandbox.simulateFormSubmission({ companyId }),
     start: async ({ hook, step, seen }) => {
-      const forms = await hook({ company_id: need(seen, 'company', 'company_list').id });
+      need(seen, 'company', 'company_list');
+      // One Zap for every active company of the account: a form submitted on each.
+      const companies = (seen.sandbox.accounts[0]?.companies ?? [])
+        .filter((company) => company.status === 'active')
+        .map((company) => company.id);
+      const forms = await hook({ company_id: companies });
       step(
-        'New Form Submission (Instant)',
-        forms.map((f) => `${show(f.id)}  ${show(f.customer_name)}  ${show(f.form_url)}`),
+        `New Form Submission (Instant), one Zap for ${companies.length} companies`,
+        forms.map((f) => `${show(f.company_id)}  ${show(f.id)}  ${show(f.customer_name)}`),
       );
     },
     bench: [sample('New Form Submission (Instant) sample', 'performList')],

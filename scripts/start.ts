@@ -71,7 +71,13 @@ const hookRunner = (sandbox: Sandbox, accountId: string) => {
     if (!fire) throw new Error(`scripts/examples.ts: ${planned.key} has no events to fire.`);
     process.env[API_BASE_ENV] = sandbox.baseUrl;
     run ??= createHookRunner({ api_key: sandbox.keys.agency, account_id: accountId });
-    return run(planned.key, input, () => fire(sandbox, String(input.company_id)));
+    // A Zap of several companies: each company's event fired in turn.
+    const companies = [input.company_id].flat().map(String);
+    return run(planned.key, input, async () => {
+      const fired = [];
+      for (const companyId of companies) fired.push(...(await fire(sandbox, companyId)));
+      return fired;
+    });
   };
 };
 
