@@ -21,6 +21,9 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/noNetwork.ts'],
+      // A subscribe waits out real settle delays (about 3 s); on a busy 2-core machine jest's
+      // default 5 s cut such tests short.
+      testTimeout: 15_000,
     },
     {
       displayName: 'e2e',
