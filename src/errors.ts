@@ -43,9 +43,6 @@ export interface FailedResponse {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describeValue = (value: unknown): string =>
-  Array.isArray(value) ? value.map(String).join(', ') : String(value);
-
 /** CallRail answers `{"error": "…"}`; Rails validation may answer `{"errors": {field: [..]}}`. */
 export const callRailErrorText = (content: string): string | null => {
   let body: unknown;
@@ -61,7 +58,7 @@ export const callRailErrorText = (content: string): string | null => {
   if (Array.isArray(body.errors)) parts.push(...body.errors.map(String));
   else if (isRecord(body.errors)) {
     for (const [field, problem] of Object.entries(body.errors)) {
-      parts.push(`${field} ${describeValue(problem)}`);
+      parts.push(`${field} ${Array.isArray(problem) ? problem.join(', ') : String(problem)}`);
     }
   }
   // CallRail's sentences end in a period; ours add their own.
@@ -75,6 +72,25 @@ const retryDelaySeconds = (retryAfter: string | undefined): number => {
 
 const withDetail = (sentence: string, detail: string | null): string =>
   detail ? `${sentence}: ${detail}` : sentence;
+
+const throttled = (response: FailedResponse, context: RequestContext): CallRailFailure => ({
+  kind: 'throttled',
+  delaySeconds: retryDelaySeconds(response.retryAfter),
+  message:
+    `CallRail's rate limit was reached (${context.throttleHint ?? `CallRail allows ${GENERAL_LIMITS.perHour.toLocaleString('en-US')} requests an hour per account, shared by every Zap and tool using it`}). ` +
+    'Zapier will try again later.',
+});
+
+/** A write that met a server error may have gone through: say so, so nothing happens twice. */
+const serverTrouble = (status: number, context: RequestContext): CallRailFailure => ({
+  kind: 'server',
+  status,
+  message: `CallRail is having trouble (HTTP ${status}) and could not ${context.action}.${
+    context.isWrite
+      ? ' It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.'
+      : ' Try again in a few minutes; status.callrail.com shows outages.'
+  }`,
+});
 
 /** Turns a CallRail error response into a message the user can act on. */
 export const describeFailure = (
@@ -93,15 +109,7 @@ export const describeFailure = (
         `the account. Create a new API v3 key (${CREATE_API_KEY}) and reconnect CallRail in Zapier.`,
     };
   }
-  if (status === 429) {
-    return {
-      kind: 'throttled',
-      delaySeconds: retryDelaySeconds(response.retryAfter),
-      message:
-        `CallRail's rate limit was reached (${context.throttleHint ?? `CallRail allows ${GENERAL_LIMITS.perHour.toLocaleString('en-US')} requests an hour per account, shared by every Zap and tool using it`}). ` +
-        'Zapier will try again later.',
-    };
-  }
+  if (status === 429) return throttled(response, context);
   if (status === 403) {
     const advice =
       context.forbiddenHint ??
@@ -123,16 +131,7 @@ export const describeFailure = (
       message: `${withDetail(couldNot, detail ?? `it rejected the request (HTTP ${status})`)}.`,
     };
   }
-  if (status >= 500) {
-    const outcome = context.isWrite
-      ? ` It is unclear whether it went through: check in CallRail before running this step again, so nothing happens twice.`
-      : ' Try again in a few minutes; status.callrail.com shows outages.';
-    return {
-      kind: 'server',
-      status,
-      message: `CallRail is having trouble (HTTP ${status}) and could not ${context.action}.${outcome}`,
-    };
-  }
+  if (status >= 500) return serverTrouble(status, context);
   return {
     kind: 'user',
     status,
