@@ -182,7 +182,7 @@ const CONSTANT_FACTS = {
     'Call Report for several companies (rows keyed otherwise fail the report)',
   ),
   REPORT_DATE_RANGES: fact(
-    'DOC*',
+    'INF',
     "yesterday, last_7_days, this_month and last_month follow CallRail's reporting time zone",
     'Call Report periods (Last Week is computed in the company time zone)',
   ),

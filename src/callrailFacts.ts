@@ -291,12 +291,12 @@ export const SUMMARY_GROUP_BY = [
   'landing_page',
   'company',
 ] as const;
-/**
- * [INF] A grouped summary answers `grouped_results: [{key, …counts}]` next to `total_results`
- * (the one live example is ungrouped). `npm run smoke` checks it; an answer without the list is
- * an error rather than an empty report.
- */
+/** [LIVE] A summary answers its counts in `total_results` (one live example, ungrouped). */
 export const SUMMARY_TOTALS_KEY = 'total_results';
+/**
+ * [INF] A grouped summary answers `grouped_results: [{key, …counts}]` next to `total_results`.
+ * `npm run smoke` checks it; an answer without the list is an error rather than an empty report.
+ */
 export const SUMMARY_GROUPS_KEY = 'grouped_results';
 /** [LIVE?] A timeseries answers its points under `data`, each `{key, date, …counts}`. */
 export const TIMESERIES_POINTS_KEY = 'data';
@@ -323,8 +323,8 @@ export const AVERAGE_DURATION_WEIGHT = 'total_calls';
  */
 export const SUMMARY_COMPANY_ID_TAKES_LIST = false;
 /**
- * [INF] CallRail's named ranges (`yesterday`, `last_7_days` with today, `this_month`,
- * `last_month`) follow the time zone it reports in, so they need no read; a week (Monday to
+ * [DOC*] CallRail's named ranges (`yesterday`, `last_7_days` with today, `this_month`,
+ * `last_month`); [INF] they follow the time zone it reports in, so they need no read; a week (Monday to
  * Sunday) has none, so the app computes its days in the company's `time_zone` and sends them
  * as `start_date`/`end_date`, which CallRail reads as whole days in that zone.
  */
