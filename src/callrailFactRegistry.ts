@@ -178,8 +178,8 @@ const CONSTANT_FACTS = {
   ),
   SUMMARY_COMPANY_ID_TAKES_LIST: fact(
     'INF',
-    'whether company_id takes several ids is unknown; several companies are read grouped by company, keyed by id',
-    'Call Report for several companies (rows keyed otherwise fail the report)',
+    'whether company_id takes several ids is unknown; several companies are read grouped by company, each row keyed by company id or name',
+    'Call Report for several companies (a row naming no company of the account fails the report)',
   ),
   REPORT_DATE_RANGES: fact(
     'INF',

@@ -317,9 +317,11 @@ export const AVERAGE_DURATION_WEIGHT = 'total_calls';
 /**
  * [INF] Whether the summary endpoints take several ids in `company_id` is not documented, and
  * an ignored filter would count every company silently. Several companies are therefore read
- * as one `group_by=company` summary without `company_id`, keeping the chosen companies' rows,
- * whose `key` is taken to be the company id; rows keyed otherwise (by name) fail the report
- * rather than count the wrong companies. "All companies" sends no `company_id` at all.
+ * as one `group_by=company` summary without `company_id`, keeping the chosen companies' rows.
+ * Whether a row's `key` is the company's id or its name is not documented either: a by-company
+ * report reads the account's companies once and accepts both (and names each row); a row that
+ * names no company of the account fails the report rather than count the wrong company. "All
+ * companies" sends no `company_id` at all.
  */
 export const SUMMARY_COMPANY_ID_TAKES_LIST = false;
 /**

@@ -2,10 +2,12 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { invalidInput } from '../inputs';
 import { todayIn, weekBefore } from './period';
+import { listCompanies } from '../company/requests';
+import type { CompanyOutput } from '../company/resource';
 import {
-  companyTimeZone,
   fetchCallReport,
   oneCompany,
+  readCompany,
   severalCompanies,
   type ReportQuery,
 } from './requests';
@@ -47,7 +49,8 @@ const checkQuery = (z: ZObject, query: ReportQuery) => {
 const lastWeekOf = async (z: ZObject, bundle: Bundle, query: ReportQuery) => {
   const companyId = oneCompany(query.companies);
   if (query.period.kind !== 'last_week' || companyId === undefined) return undefined;
-  const timeZone = await companyTimeZone(z, bundle, companyId);
+  const company = await readCompany(z, bundle, companyId);
+  const timeZone = company.time_zone;
   const today = timeZone === null ? null : todayIn(timeZone, new Date(Date.now()));
   if (timeZone === null || today === null) {
     throw invalidInput(
@@ -55,10 +58,21 @@ const lastWeekOf = async (z: ZObject, bundle: Bundle, query: ReportQuery) => {
       `CallRail gave company ${companyId} no time zone this app knows (${timeZone ?? 'none'}), so Last Week has no start. Set the company's time zone in CallRail, or use Custom Dates.`,
     );
   }
-  return { ...weekBefore(today), timeZone };
+  return { ...weekBefore(today), timeZone, company };
 };
 
-/** A call report: one or two requests, one output item. */
+/** The companies by-company rows are named after: the one read for Last Week, else one list. */
+const companiesFor = async (
+  z: ZObject,
+  bundle: Bundle,
+  query: ReportQuery,
+  lastWeek: { company: CompanyOutput } | undefined,
+): Promise<CompanyOutput[] | undefined> => {
+  if (query.view.kind !== 'group' || query.view.by !== 'company') return undefined;
+  return lastWeek ? [lastWeek.company] : listCompanies(z, bundle);
+};
+
+/** A call report: one or two requests (a company read, or the company list), one output item. */
 export const callReport = async (
   z: ZObject,
   bundle: Bundle,
@@ -66,7 +80,8 @@ export const callReport = async (
 ): Promise<CallReport> => {
   checkQuery(z, query);
   const lastWeek = await lastWeekOf(z, bundle, query);
-  const answer = await fetchCallReport(z, bundle, query, lastWeek);
+  const companies = await companiesFor(z, bundle, query, lastWeek);
+  const answer = await fetchCallReport(z, bundle, query, lastWeek, companies);
   const sent = query.period.kind === 'days' ? query.period : (lastWeek ?? { from: null, to: null });
   const rowsAre =
     ROWS_ARE[query.view.kind === 'group' ? query.view.by : query.view.interval] ?? 'group';

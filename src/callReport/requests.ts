@@ -13,6 +13,7 @@ import {
   type SUMMARY_GROUP_BY,
 } from '../callrailFacts';
 import { callRail, segment } from '../client';
+import { companyResource, type CompanyOutput } from '../company/resource';
 import { recordOf, type Raw } from '../fieldTable';
 import type { CompanySelection } from '../readers';
 import { periodParams, type ReportPeriod } from './period';
@@ -58,18 +59,20 @@ const unexpected = (z: ZObject, what: string) =>
     502,
   );
 
-/** The company's time zone: one read, needed only for Last Week. */
-export const companyTimeZone = async (z: ZObject, bundle: Bundle, companyId: string) => {
-  const company = recordOf(
-    await callRail<unknown>(z, bundle, {
-      path: `companies/${segment(companyId)}.json`,
-      context: { action: 'read the company time zone', resource: `company ${companyId}` },
-    }),
+/** The company (its name and time zone): one read, needed only for Last Week. */
+export const readCompany = async (
+  z: ZObject,
+  bundle: Bundle,
+  companyId: string,
+): Promise<CompanyOutput> =>
+  companyResource.normalize(
+    recordOf(
+      await callRail<unknown>(z, bundle, {
+        path: `companies/${segment(companyId)}.json`,
+        context: { action: 'read the company time zone', resource: `company ${companyId}` },
+      }),
+    ),
   );
-  return typeof company.time_zone === 'string' && company.time_zone !== ''
-    ? company.time_zone
-    : null;
-};
 
 /** Totals of several rows: counts add up, the average is weighted by each row's calls. */
 export const totalOf = (rows: readonly ReportRow[]): ReportRow => {
@@ -109,12 +112,29 @@ const paramsOf = (query: ReportQuery, lastWeek?: { from: string; to: string }) =
   };
 };
 
-/** Several companies: their rows of a by-company summary, which must be keyed by company id. */
-const chosenCompanies = (z: ZObject, rows: ReportRow[], ids: readonly string[]) => {
-  if (rows.some((row) => !CALLRAIL_ID_PATTERNS.company.test(row.key))) {
-    throw unexpected(z, 'the by-company summary (rows not keyed by company ID)');
+/**
+ * By-company rows name their company and carry its id, whichever CallRail keys them by. For
+ * several companies only theirs are kept, and a row that names no company of the account fails
+ * the report rather than be counted for the wrong one.
+ */
+const byCompany = (
+  z: ZObject,
+  rows: readonly ReportRow[],
+  companies: readonly CompanyOutput[],
+  chosen: readonly string[] | null,
+): ReportRow[] => {
+  const named = rows.map((row) => {
+    const company = companies.find(
+      (known) => known.id === row.key || known.name?.toLowerCase() === row.key.toLowerCase(),
+    );
+    const id = company?.id ?? (CALLRAIL_ID_PATTERNS.company.test(row.key) ? row.key : null);
+    return { ...row, key: company?.name ?? row.key, company_id: id };
+  });
+  if (!chosen) return named;
+  if (named.some((row) => row.company_id === null)) {
+    throw unexpected(z, 'the by-company summary (a row naming no company of the account)');
   }
-  return rows.filter((row) => ids.includes(row.key));
+  return named.filter((row) => chosen.includes(row.company_id ?? ''));
 };
 
 /**
@@ -125,7 +145,8 @@ export const fetchCallReport = async (
   z: ZObject,
   bundle: Bundle,
   query: ReportQuery,
-  lastWeek?: { from: string; to: string },
+  lastWeek: { from: string; to: string } | undefined,
+  companies: readonly CompanyOutput[] | undefined,
 ): Promise<ReportAnswer> => {
   const isTimeseries = query.view.kind === 'time';
   const body = recordOf(
@@ -140,7 +161,7 @@ export const fetchCallReport = async (
   if (!Array.isArray(list)) throw unexpected(z, `the call report without "${listKey}"`);
   const all = list.map((item) => reportRowResource.normalize(recordOf(item) as Raw));
   const several = severalCompanies(query.companies);
-  const rows = several ? chosenCompanies(z, all, several) : all;
+  const rows = companies ? byCompany(z, all, companies, several) : all;
   const given = body[SUMMARY_TOTALS_KEY];
   const totals =
     !several && typeof given === 'object' && given !== null

@@ -26,7 +26,12 @@ export const reportRowResource = defineResource({
     average_duration: 143,
     leads: 4,
   },
-  fields: { key: { label: 'Group or Period', primary: true }, ...countFields },
+  fields: {
+    key: { label: 'Group or Period', primary: true },
+    /** By-company rows only: the company's id (the key is its name). */
+    company_id: { label: 'Company ID' },
+    ...countFields,
+  },
 });
 export type ReportRow = Output<typeof reportRowResource.fields>;
 

@@ -29,18 +29,21 @@ export const listActiveCompanies = async (
 };
 
 /**
- * Companies, active and disabled, whose name CallRail's search matches: one request of up to
- * 250, which a name narrows far below that.
+ * The account's companies, active and disabled, by name (whose name CallRail's search matches,
+ * with `search`): one request of up to 250, which a name narrows far below that.
  */
-export const searchCompanies = async (
+export const listCompanies = async (
   z: ZObject,
   bundle: Bundle,
-  name: string,
+  { search }: { search?: string } = {},
 ): Promise<CompanyOutput[]> => {
   const body = await callRail<unknown>(z, bundle, {
     path: 'companies.json',
-    params: { search: name, sort: 'name', order: 'asc', per_page: MAX_PER_PAGE },
-    context: { action: 'search your companies' },
+    params: { search, sort: 'name', order: 'asc', per_page: MAX_PER_PAGE },
+    context: { action: search === undefined ? 'list your companies' : 'search your companies' },
   });
   return itemsOf<Raw>(z, body, 'companies', LIST_ENDPOINT).map(companyResource.normalize);
 };
+
+export const searchCompanies = (z: ZObject, bundle: Bundle, name: string) =>
+  listCompanies(z, bundle, { search: name });

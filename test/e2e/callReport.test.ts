@@ -2,7 +2,13 @@ import { freezeDate } from '../helpers';
 import { operation } from '../operations';
 import { activeCompany, appTester, authFor, useSandbox } from './harness';
 
-type Row = { key: string; total_calls: number; answered_calls: number; first_time_callers: number };
+type Row = {
+  key: string;
+  company_id: string | null;
+  total_calls: number;
+  answered_calls: number;
+  first_time_callers: number;
+};
 type Report = Row & { rows: Row[]; summary_text: string; start_date: string; time_zone: string };
 const callReport = operation<Report[]>('searches', 'call_report');
 
@@ -50,7 +56,7 @@ describe('Call Report against the sandbox', () => {
     ]);
   });
 
-  it('reports two companies by company, and all companies over time, in one request each', async () => {
+  it('reports two companies by company (named from the company list), and all companies over time', async () => {
     const [first, second] = [activeCompany(sandbox(), 0, 0), activeCompany(sandbox(), 0, 1)];
     const two = await report({
       company_id: [first.id, second.id],
@@ -62,13 +68,18 @@ describe('Call Report against the sandbox', () => {
     const byCompany = [first, second].map(
       (c) => storedCalls(c.id, '2026-11-01', '2026-11-20').length,
     );
-    expect(Object.fromEntries(two.rows.map((row) => [row.key, row.total_calls]))).toEqual({
-      [first.id]: byCompany[0],
-      [second.id]: byCompany[1],
-    });
+    expect(two.rows.map((row) => [row.key, row.company_id, row.total_calls])).toEqual([
+      [first.name, first.id, byCompany[0]],
+      [second.name, second.id, byCompany[1]],
+    ]);
     expect(two.total_calls).toBe((byCompany[0] ?? 0) + (byCompany[1] ?? 0));
-    expect(sent()).toHaveLength(1);
-    expect(sent()[0]?.[1]).not.toHaveProperty('company_id');
+    expect(
+      sent()
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual(['calls/summary.json', 'companies.json']);
+    const [, summaryQuery] = sent().find(([path]) => path === 'calls/summary.json') ?? [];
+    expect(summaryQuery).not.toHaveProperty('company_id');
 
     sandbox().resetRequests();
     const daily = await report({ company_id: ['all'], period: 'last_7_days', group_by: 'day' });

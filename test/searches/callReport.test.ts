@@ -61,8 +61,8 @@ describe('Call Report', () => {
       ...counts(20, 16, 11, 128, 6),
     });
     expect(output.rows).toEqual([
-      { key: 'Google Ads', ...counts(12, 10, 7, 143, 4) },
-      { key: 'Google Organic', ...counts(8, 6, 4, 105, 2) },
+      { key: 'Google Ads', company_id: null, ...counts(12, 10, 7, 143, 4) },
+      { key: 'Google Organic', company_id: null, ...counts(8, 6, 4, 105, 2) },
     ]);
     expect(output.summary_text.split('\n')).toEqual([
       'Calls by source, 2026-11-30 to 2026-12-06 (Pacific Time (US & Canada))',
@@ -110,6 +110,25 @@ describe('Call Report', () => {
     });
   });
 
+  it('names Last Week’s by-company row from the company it read for the time zone: no list', async () => {
+    callRailApi()
+      .get(accountPath(`companies/${DENVER}.json`))
+      .reply(200, { id: DENVER, name: 'Summit Dental - Denver', time_zone: 'America/Denver' });
+    summary({
+      start_date: '2026-11-23',
+      end_date: '2026-11-29',
+      company_id: DENVER,
+      group_by: 'company',
+    }).reply(200, {
+      total_results: counts(3, 2, 1, 60),
+      grouped_results: [{ key: DENVER, ...counts(3, 2, 1, 60) }],
+    });
+    const output = await report({ company_id: DENVER, period: 'last_week', group_by: 'company' });
+    expect(output.rows).toEqual([
+      { key: 'Summit Dental - Denver', company_id: DENVER, ...counts(3, 2, 1, 60) },
+    ]);
+  });
+
   it('reads Over Time from the timeseries, naming the interval both ways, and adds up the totals', async () => {
     callRailApi()
       .get(accountPath('calls/timeseries.json'))
@@ -150,34 +169,63 @@ describe('Call Report', () => {
     expect(output.summary_text).toContain('Calls by week, 2026-10-26 to 2026-11-08\n');
   });
 
-  it('reports several companies from one by-company summary, keeping only theirs', async () => {
-    summary({ date_range: 'last_month', group_by: 'company' }).reply(200, {
-      ...head,
-      total_results: counts(30, 20, 10, 90),
-      grouped_results: [
-        { key: DENVER, ...counts(10, 8, 4, 120, 2) },
-        { key: BOULDER, ...counts(5, 2, 1, 30) },
-        { key: AURORA, ...counts(15, 10, 5, 80) },
-      ],
-    });
-    const output = await report({
-      company_id: [DENVER, BOULDER],
-      period: 'last_month',
-      group_by: 'company',
-    });
-    expect(output.rows.map((row) => row.key)).toEqual([DENVER, BOULDER]);
-    expect(output).toMatchObject(counts(15, 10, 5, 90, 2));
-  });
+  const companyList = () =>
+    callRailApi()
+      .get(accountPath('companies.json'))
+      .query({ sort: 'name', order: 'asc', per_page: '250' })
+      .reply(200, {
+        page: 1,
+        per_page: 250,
+        total_pages: 1,
+        total_records: 3,
+        companies: [
+          { id: AURORA, name: 'Summit Dental - Aurora', status: 'disabled' },
+          { id: BOULDER, name: 'Summit Dental - Boulder', status: 'active' },
+          { id: DENVER, name: 'Summit Dental - Denver', status: 'active' },
+        ],
+      });
 
-  it('fails rather than guess when by-company rows are not keyed by company ID', async () => {
+  it.each([
+    ['their ids', DENVER, BOULDER],
+    ['their names', 'Summit Dental - Denver', 'SUMMIT DENTAL - BOULDER'],
+  ])(
+    'reports several companies from one by-company summary keyed by %s, keeping only theirs, named',
+    async (_keyedBy, denverKey, boulderKey) => {
+      summary({ date_range: 'last_month', group_by: 'company' }).reply(200, {
+        ...head,
+        total_results: counts(30, 20, 10, 90),
+        grouped_results: [
+          { key: denverKey, ...counts(10, 8, 4, 120, 2) },
+          { key: boulderKey, ...counts(5, 2, 1, 30) },
+          { key: AURORA, ...counts(15, 10, 5, 80) },
+        ],
+      });
+      companyList();
+      // Two requests, the summary and the company list, each asserted by its mock.
+      const output = await report({
+        company_id: [DENVER, BOULDER],
+        period: 'last_month',
+        group_by: 'company',
+      });
+      expect(output.rows.map((row) => [row.key, row.company_id])).toEqual([
+        ['Summit Dental - Denver', DENVER],
+        ['Summit Dental - Boulder', BOULDER],
+      ]);
+      expect(output).toMatchObject(counts(15, 10, 5, 90, 2));
+      expect(output.summary_text).toContain('\nSummit Dental - Denver ');
+    },
+  );
+
+  it('fails rather than guess when a by-company row names no company of the account', async () => {
     summary({ date_range: 'last_7_days', group_by: 'company' }).reply(200, {
       total_results: counts(1, 1, 1, 10),
       grouped_results: [{ key: 'Widget Shop', ...counts(1, 1, 1, 10) }],
     });
+    companyList();
     const error = await errorOf(
       report({ company_id: `${DENVER},${BOULDER}`, period: 'last_7_days', group_by: 'company' }),
     );
-    expect(error.detail.message).toMatch(/rows not keyed by company ID/);
+    expect(error.detail.message).toMatch(/a row naming no company of the account/);
   });
 
   it('sends no company for All Companies and fails on an answer without its list', async () => {
