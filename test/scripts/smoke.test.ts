@@ -73,6 +73,8 @@ describe('npm run smoke', () => {
         'signing_key_on_request',
         'CALL_IN_PROGRESS_FIELDS',
         'SUMMARY_GROUPS_KEY',
+        'SUMMARY_COMPANY_ID_TAKES_LIST',
+        'SUMMARY_GROUPS_KEY',
         'SUMMARY_TOTALS_KEY',
         'TIMESERIES_POINTS_KEY',
       ]),
