@@ -265,6 +265,15 @@ export const EXAMPLES: Record<string, Example> = {
         inputData: () => ({ company_id: ['all'], period: 'last_7_days', group_by: 'source' }),
       },
       {
+        name: 'Call Report by company, two companies (the company list read)',
+        maxRequests: 2,
+        inputData: ({ companyIds }) => ({
+          company_id: companyIds.slice(0, 2),
+          period: 'last_7_days',
+          group_by: 'company',
+        }),
+      },
+      {
         name: 'Call Report, last week of one company (its time zone read)',
         maxRequests: 2,
         inputData: ({ companyId }) => ({
