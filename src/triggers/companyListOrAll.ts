@@ -2,6 +2,7 @@ import { listActiveCompanies } from '../company/requests';
 import type { CompanyOutput } from '../company/resource';
 import { dropdownTrigger, noInputs } from '../dropdownTrigger';
 import { ALL_COMPANIES } from '../readers';
+import { companyChoice } from './companyList';
 
 const ALL = { id: ALL_COMPANIES, name: 'All Companies', time_zone: null };
 
@@ -16,5 +17,5 @@ export default dropdownTrigger({
     ...(page.number === 1 ? [ALL] : []),
     ...(await listActiveCompanies(z, bundle, { page: page.number })),
   ],
-  choice: (company) => ({ id: company.id, name: company.name, time_zone: company.time_zone }),
+  choice: companyChoice,
 });
